@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { getDataRoot } from "@/lib/db/config";
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().optional(),
+  GONGKAI_DATA_DIR: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  GONGKAI_DEMO_PASSWORD: z.string().min(10).optional(),
+  GONGKAI_SEED: z.enum(["demo", "none"]).default("demo"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The validated environment; a bad value stops start-up with the variable's name. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The session-signing secret: NEXTAUTH_SECRET/AUTH_SECRET when set (required when several instances
+ * share a database), otherwise one generated on first start and kept in `<data root>/auth-secret`.
+ */
+export function getAuthSecret(source: NodeJS.ProcessEnv = process.env): string {
+  const env = readEnv(source);
+  const fromEnv = env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  const file = path.join(getDataRoot(source), "auth-secret");
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another worker wrote it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return readFileSync(file, "utf8").trim();
+}
