@@ -37,6 +37,7 @@ export interface RoleGrant {
   unitId: number;
   /** Materialised path of the unit, e.g. "/1/4/". */
   unitPath: string;
+  unitName: string;
 }
 
 /** The signed-in staff member as the permission rules see them. */

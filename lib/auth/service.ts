@@ -48,7 +48,7 @@ export async function loadActor(userId: number): Promise<(Actor & { mustChangePa
       unitId: true,
       disabled: true,
       mustChangePassword: true,
-      roles: { select: { role: true, unitId: true, unit: { select: { path: true, disabled: true } } } },
+      roles: { select: { role: true, unitId: true, unit: { select: { path: true, name: true, disabled: true } } } },
     },
   });
   if (!user || user.disabled) return null;
@@ -58,6 +58,6 @@ export async function loadActor(userId: number): Promise<(Actor & { mustChangePa
     displayName: user.displayName,
     unitId: user.unitId,
     mustChangePassword: user.mustChangePassword,
-    roles: user.roles.filter((r) => !r.unit.disabled).map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unit.path })),
+    roles: user.roles.filter((r) => !r.unit.disabled).map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unit.path, unitName: r.unit.name })),
   };
 }

@@ -7,7 +7,8 @@ export type DatabaseConfig =
 
 /** Root of everything Gongkai writes to disk (database, secrets, attachments). */
 export function getDataRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.GONGKAI_DATA_DIR || "data");
+  // Runtime data, not a build input: keep the bundler from tracing it.
+  return path.resolve(/*turbopackIgnore: true*/ env.GONGKAI_DATA_DIR || "data");
 }
 
 /**
@@ -22,7 +23,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
   if (!url) return { kind: "pglite", dataDir: path.join(getDataRoot(env), "pglite"), isMemory: false };
   if (/^postgres(ql)?:\/\//i.test(url)) return { kind: "postgres", url };
   if (url.startsWith("memory://")) return { kind: "pglite", dataDir: url, isMemory: true };
-  return { kind: "pglite", dataDir: path.resolve(url.replace(/^file:(\/\/)?/, "")), isMemory: false };
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ url.replace(/^file:(\/\/)?/, "")), isMemory: false };
 }
 
 /** A printable description that never shows a password. */

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { SqlConnection } from "./connection";
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 /** Arbitrary constant for pg_advisory_lock, the same one Prisma's own migrate uses. */
 const MIGRATION_LOCK_KEY = 72707369;

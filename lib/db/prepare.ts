@@ -18,3 +18,13 @@ export async function prepareDatabase({ log = console.log }: { log?: (line: stri
   const created = await seedDemo(database.prisma, { demoPassword: env.GONGKAI_DEMO_PASSWORD });
   log(`[gongkai] seeded the demo district.${formatCredentials(created)}`);
 }
+
+/** Server start-up: prepare the database, or stop the process with a clear message (locked directory, edited migration…). */
+export async function prepareDatabaseOrExit(): Promise<void> {
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    console.error(`\n[gongkai] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

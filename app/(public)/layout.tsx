@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        跳到正文
+      </a>
+      <header className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
+          <Link href="/" className="text-xl font-bold text-white">
+            政府信息公开
+          </Link>
+          <Link href="/login" className="text-sm text-white">
+            工作人员登录
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+      <footer className="border-t border-slate-300 bg-white">
+        <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">Gongkai 政府信息公开平台</div>
+      </footer>
+    </>
+  );
+}

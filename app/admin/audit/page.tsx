@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { listAudit } from "@/lib/audit/queries";
+import { requireCapability } from "@/lib/auth/guards";
+
+export const metadata = { title: "审计日志" };
+
+const querySchema = z.object({
+  q: z.string().trim().max(50).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireCapability("audit.read");
+  const query = querySchema.parse(await searchParams);
+  const { events, total, page, pageCount } = await listAudit(actor, query);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">审计日志</h1>
+      <p className="text-sm text-slate-600">审计日志只能追加，任何人都不能修改或删除。</p>
+      <form role="search" className="flex max-w-md gap-2">
+        <label htmlFor="audit-q" className="sr-only">
+          按内容、操作人或操作类型查找
+        </label>
+        <input id="audit-q" name="q" defaultValue={query.q} placeholder="内容、操作人或操作类型" className={inputClass} />
+        <button type="submit" className={buttonClass("secondary")}>
+          查找
+        </button>
+      </form>
+      {events.length === 0 ? (
+        <p>没有符合条件的记录。</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">审计日志</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">时间</th>
+                <th scope="col" className="px-3 py-2">操作人</th>
+                <th scope="col" className="px-3 py-2">操作</th>
+                <th scope="col" className="px-3 py-2">内容</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={String(event.id)} className="border-t border-slate-200 align-top">
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time>
+                  </td>
+                  <td className="px-3 py-2">{event.actorName}</td>
+                  <td className="px-3 py-2 font-mono">{event.action}</td>
+                  <td className="px-3 py-2">
+                    {event.summary}
+                    {event.reason && <span className="text-slate-600">（{event.reason}）</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageCount={pageCount} total={total} params={{ q: query.q }} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { SignOutButton } from "@/components/admin/sign-out-button";
+import { adminNavigation } from "@/lib/admin/navigation";
+import { requireUser } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: { default: "管理后台", template: "%s - 管理后台" }, robots: { index: false } };
+
+const PASSWORD_PAGE = "/admin/account/password";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await requireUser();
+  const pathname = (await headers()).get("x-gongkai-pathname");
+  if (actor.mustChangePassword && pathname !== PASSWORD_PAGE) redirect(PASSWORD_PAGE);
+  const roleNames = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))];
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        跳到正文
+      </a>
+      <header className="bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/admin" className="text-lg font-bold text-white">
+            政府信息公开 · 管理后台
+          </Link>
+          <div className="flex items-center gap-4 text-sm">
+            <span>
+              {actor.displayName}（{roleNames.join("、") || "无角色"}）
+            </span>
+            <Link href={PASSWORD_PAGE} className="text-white">
+              修改密码
+            </Link>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <aside className="md:w-48 md:shrink-0">
+          <AdminNav items={adminNavigation(actor)} />
+        </aside>
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

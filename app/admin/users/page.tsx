@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { requireCapability } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { listUsers } from "@/lib/users/queries";
+import { userListQuerySchema } from "@/lib/users/schemas";
+
+export const metadata = { title: "用户管理" };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireCapability("users.manage");
+  const query = userListQuerySchema.parse(await searchParams);
+  const { users, total, page, pageCount } = await listUsers(actor, query);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">用户管理</h1>
+        <Link href="/admin/users/new" className={buttonClass()}>
+          新增用户
+        </Link>
+      </div>
+      <form role="search" className="flex max-w-md gap-2">
+        <label htmlFor="user-q" className="sr-only">
+          按用户名或姓名查找
+        </label>
+        <input id="user-q" name="q" defaultValue={query.q} placeholder="用户名或姓名" className={inputClass} />
+        <button type="submit" className={buttonClass("secondary")}>
+          查找
+        </button>
+      </form>
+      {users.length === 0 ? (
+        <p>{query.q ? `没有找到与“${query.q}”匹配的用户。` : "暂无用户。"}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+          <table className="w-full text-left">
+            <caption className="sr-only">用户列表</caption>
+            <thead className="bg-slate-100 text-sm">
+              <tr>
+                <th scope="col" className="px-3 py-2">用户名</th>
+                <th scope="col" className="px-3 py-2">姓名</th>
+                <th scope="col" className="px-3 py-2">所属单位</th>
+                <th scope="col" className="px-3 py-2">角色</th>
+                <th scope="col" className="px-3 py-2">状态</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-t border-slate-200">
+                  <td className="px-3 py-2 font-mono">
+                    <Link href={`/admin/users/${user.id}`}>{user.username}</Link>
+                  </td>
+                  <td className="px-3 py-2">{user.displayName}</td>
+                  <td className="px-3 py-2">{user.unit.name}</td>
+                  <td className="px-3 py-2 text-sm">{user.roles.map((r) => `${ROLE_LABELS[r.role]}（${r.unit.name}）`).join("、") || "—"}</td>
+                  <td className="px-3 py-2">{user.disabled ? <span className="text-red-700">已停用</span> : "正常"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageCount={pageCount} total={total} params={{ q: query.q }} />
+    </div>
+  );
+}

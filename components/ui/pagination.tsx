@@ -1,0 +1,20 @@
+import Link from "next/link";
+
+/** Previous/next links that keep the other query parameters; pages are 1-based. */
+export function Pagination({ page, pageCount, total, params }: { page: number; pageCount: number; total: number; params: Record<string, string | undefined> }) {
+  const href = (p: number) => {
+    const search = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    return `?${search.toString()}`;
+  };
+  return (
+    <nav aria-label="分页" className="flex items-center justify-between gap-4 py-3 text-sm">
+      <span>
+        共 {total} 条，第 {page} / {pageCount} 页
+      </span>
+      <span className="flex gap-3">
+        {page > 1 ? <Link href={href(page - 1)} rel="prev">上一页</Link> : <span className="text-slate-400">上一页</span>}
+        {page < pageCount ? <Link href={href(page + 1)} rel="next">下一页</Link> : <span className="text-slate-400">下一页</span>}
+      </span>
+    </nav>
+  );
+}

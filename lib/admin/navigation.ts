@@ -1,0 +1,18 @@
+import { can, type Actor, type Capability } from "@/lib/auth/permissions";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const ITEMS: { href: string; label: string; capability: Capability }[] = [
+  { href: "/admin", label: "工作台", capability: "admin.access" },
+  { href: "/admin/units", label: "单位管理", capability: "units.manage" },
+  { href: "/admin/users", label: "用户管理", capability: "users.manage" },
+  { href: "/admin/audit", label: "审计日志", capability: "audit.read" },
+];
+
+/** The admin menu for an actor: only what their roles allow (the pages check again on the server). */
+export function adminNavigation(actor: Actor): NavItem[] {
+  return ITEMS.filter((item) => can(actor, item.capability)).map(({ href, label }) => ({ href, label }));
+}

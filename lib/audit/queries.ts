@@ -1,0 +1,38 @@
+import "server-only";
+import { hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/**
+ * Audit rows the actor may read: those of units in their audit scope; system administrators also
+ * see rows with no unit (failed logins of unknown names, system actions).
+ */
+async function auditScope(actor: Actor): Promise<Prisma.AuditEventWhereInput | null> {
+  const scopes = scopesFor(actor, "audit.read");
+  if (scopes.length === 0) return null;
+  const units = await db.unit.findMany({ where: { OR: scopes.map((prefix) => ({ path: { startsWith: prefix } })) }, select: { id: true } });
+  const inUnits: Prisma.AuditEventWhereInput = { unitId: { in: units.map((u) => u.id) } };
+  return hasRole(actor, "SYSTEM_ADMIN") ? { OR: [inUnits, { unitId: null }] } : inUnits;
+}
+
+const auditSelect = { id: true, createdAt: true, actorName: true, action: true, entityType: true, entityId: true, summary: true, reason: true } satisfies Prisma.AuditEventSelect;
+
+export async function listRecentAudit(actor: Actor, take: number) {
+  const scope = await auditScope(actor);
+  if (!scope) return [];
+  return db.auditEvent.findMany({ where: scope, orderBy: { id: "desc" }, take, select: auditSelect });
+}
+
+/** One page of the audit log, newest first, optionally filtered by text in the summary or the actor's name. */
+export async function listAudit(actor: Actor, { q, page }: { q?: string; page: number }) {
+  const scope = await auditScope(actor);
+  if (!scope) return { events: [], total: 0, page: 1, pageCount: 1 };
+  const where: Prisma.AuditEventWhereInput = q ? { AND: [scope, { OR: [{ summary: { contains: q } }, { actorName: { contains: q } }, { action: { startsWith: q } }] }] } : scope;
+  const total = await db.auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
+  const events = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (current - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: auditSelect });
+  return { events, total, page: current, pageCount };
+}

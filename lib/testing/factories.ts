@@ -1,0 +1,22 @@
+import { randomBytes } from "node:crypto";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { childPath } from "@/lib/units/model";
+
+const unique = () => randomBytes(4).toString("hex").toUpperCase();
+
+/** A unit with a unique local code, below `parent` or at the root. */
+export async function createTestUnit(parent?: { id: number; path: string }, name = `测试单位${unique()}`) {
+  const unit = await db.unit.create({ data: { name, code: `T-${unique()}`, kind: "DEPARTMENT", parentId: parent?.id ?? null, path: `pending:${unique()}` } });
+  return db.unit.update({ where: { id: unit.id }, data: { path: childPath(parent?.path ?? null, unit.id) } });
+}
+
+/** A user holding `roles` in `unit`, returned as the Actor the services expect. */
+export async function createTestActor(unit: { id: number; path: string; name: string }, roles: Role[]): Promise<Actor> {
+  const username = `u${unique().toLowerCase()}`;
+  const user = await db.user.create({
+    data: { username, displayName: `测试${username}`, unitId: unit.id, passwordHash: "not-used", roles: { create: roles.map((role) => ({ role, unitId: unit.id })) } },
+  });
+  return { id: user.id, username, displayName: user.displayName, unitId: unit.id, roles: roles.map((role) => ({ role, unitId: unit.id, unitPath: unit.path, unitName: unit.name })) };
+}
