@@ -13,10 +13,7 @@ export function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  // The admin layout needs the path to route a user who must change their password.
-  const headers = new Headers(request.headers);
-  headers.set("x-gongkai-pathname", request.nextUrl.pathname);
-  return NextResponse.next({ request: { headers } });
+  return NextResponse.next();
 }
 
 export const config = { matcher: ["/admin", "/admin/:path*"] };

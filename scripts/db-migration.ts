@@ -37,7 +37,10 @@ const engine = await bg.SchemaEngine.new(
 );
 
 const dirs = existsSync(migrationsDir)
-  ? readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  ? readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
   : [];
 const lockPath = path.join(migrationsDir, "migration_lock.toml");
 const list = {

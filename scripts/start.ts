@@ -9,7 +9,20 @@ import { readEnv } from "@/lib/env";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const env = readEnv();
 const root = process.cwd();
-const INPUTS = ["app", "components", "lib", "prisma", "public", "types", "instrumentation.ts", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "public",
+  "types",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["generated", "node_modules", "migrations"]);
 const stampFile = path.join(root, ".next", "gongkai-source-hash");
 
@@ -25,7 +38,11 @@ function listFiles(entry: string): string[] {
 /** Content hash of everything that goes into the build (mtimes are useless after a fresh clone). */
 function sourceHash(): string {
   const hash = createHash("sha256");
-  for (const file of INPUTS.flatMap(listFiles).sort()) hash.update(file).update("\0").update(readFileSync(path.join(root, file)));
+  for (const file of INPUTS.flatMap(listFiles).sort())
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(root, file)));
   return hash.digest("hex");
 }
 
@@ -33,20 +50,16 @@ const current = sourceHash();
 const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === current;
 if (!built) {
   console.log("[gongkai] building the application (first start or changed sources)…");
-  const result = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: process.env });
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stampFile, current);
 }
 
 console.log(`[gongkai] starting on http://localhost:${env.PORT}`);
-// Own process group, so stopping us stops next-server too (killing `next start` alone leaves it running).
-const server = spawn("npx", ["--no-install", "next", "start", "-p", String(env.PORT)], { stdio: "inherit", env: process.env, detached: true });
-const stop = (signal: NodeJS.Signals) => {
-  try {
-    process.kill(-server.pid!, signal);
-  } catch {
-    // already gone
-  }
-};
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+// Same process group as us: Ctrl-C in a terminal, or a test runner killing our group, stops the server too.
+const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(env.PORT)], {
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

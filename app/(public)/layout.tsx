@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
         跳到正文
       </a>
       <header className="bg-brand-700 text-white">

@@ -9,9 +9,7 @@ export default async function HomePage() {
     <div className="space-y-8">
       <section className="space-y-3">
         <h1 className="text-3xl font-bold">政府信息公开</h1>
-        <p className="text-lg leading-relaxed">
-          根据《中华人民共和国政府信息公开条例》，本平台集中发布本区各单位主动公开的政府信息，并受理政府信息公开申请。
-        </p>
+        <p className="text-lg leading-relaxed">根据《中华人民共和国政府信息公开条例》，本平台集中发布本区各单位主动公开的政府信息，并受理政府信息公开申请。</p>
       </section>
       <section aria-labelledby="units-heading" className="space-y-3">
         <h2 id="units-heading" className="text-2xl font-bold">

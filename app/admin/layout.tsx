@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { adminNavigation } from "@/lib/admin/navigation";
-import { requireUser } from "@/lib/auth/guards";
+import { PASSWORD_PAGE, requireUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: { default: "管理后台", template: "%s - 管理后台" }, robots: { index: false } };
 
-const PASSWORD_PAGE = "/admin/account/password";
-
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const actor = await requireUser();
-  const pathname = (await headers()).get("x-gongkai-pathname");
-  if (actor.mustChangePassword && pathname !== PASSWORD_PAGE) redirect(PASSWORD_PAGE);
+  const actor = await requireUser({ allowTemporaryPassword: true });
   const roleNames = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))];
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
         跳到正文
       </a>
       <header className="bg-brand-800 text-white">

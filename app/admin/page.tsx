@@ -44,7 +44,8 @@ export default async function DashboardPage() {
             <ul className="mt-2 space-y-1 text-sm">
               {recent.map((event) => (
                 <li key={event.id}>
-                  <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time> {event.actorName}：{event.summary}
+                  <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time>{" "}
+                  {event.actorName}：{event.summary}
                 </li>
               ))}
             </ul>

@@ -16,7 +16,7 @@ export function AdminNav({ items }: { items: NavItem[] }) {
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={`block rounded px-3 py-2 no-underline hover:bg-brand-50 ${active ? "bg-brand-100 font-semibold text-brand-800" : "text-slate-800"}`}
+                className={`hover:bg-brand-50 block rounded px-3 py-2 no-underline ${active ? "bg-brand-100 text-brand-800 font-semibold" : "text-slate-800"}`}
               >
                 {item.label}
               </Link>

@@ -16,6 +16,11 @@ function failed(result: ActionResult<unknown> | null): { errors: FieldErrors; va
   return result && !result.ok ? { errors: result.fieldErrors, values: result.values ?? {} } : { errors: undefined, values: {} };
 }
 
+/** A refilled form value as text (values come back from the server as unknown). */
+function text(value: unknown, fallback: string): string {
+  return typeof value === "string" ? value : fallback;
+}
+
 function UnitSelect({ units, defaultValue, ...props }: { units: UnitOption[]; defaultValue: string } & Record<string, unknown>) {
   return (
     <select {...props} defaultValue={defaultValue} className={inputClass}>
@@ -46,13 +51,13 @@ export function CreateUserForm({ action, units, roles }: { action: Action<Action
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
       <FormMessage result={result} />
       <Field name="username" label="用户名" errors={errors} required hint="登录时使用，创建后不能修改">
-        {(p) => <input {...p} defaultValue={String(values.username ?? "")} autoComplete="off" spellCheck={false} className={`${inputClass} font-mono`} />}
+        {(p) => <input {...p} defaultValue={text(values.username, "")} autoComplete="off" spellCheck={false} className={`${inputClass} font-mono`} />}
       </Field>
       <Field name="displayName" label="姓名" errors={errors} required>
-        {(p) => <input {...p} defaultValue={String(values.displayName ?? "")} className={inputClass} />}
+        {(p) => <input {...p} defaultValue={text(values.displayName, "")} className={inputClass} />}
       </Field>
       <Field name="unitId" label="所属单位" errors={errors} required>
-        {(p) => <UnitSelect {...p} units={units} defaultValue={String(values.unitId ?? "")} />}
+        {(p) => <UnitSelect {...p} units={units} defaultValue={text(values.unitId, "")} />}
       </Field>
       <Field name="password" label="初始密码" errors={errors} hint="至少 10 位，须含字母和数字；留空则自动生成并只显示一次。用户首次登录后须修改。">
         {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} />}
@@ -67,7 +72,9 @@ export function CreateUserForm({ action, units, roles }: { action: Action<Action
             </label>
           ))}
         </div>
-        <p className="text-sm font-medium text-red-700" aria-live="polite">{errors?.roles?.join("；")}</p>
+        <p className="text-sm font-medium text-red-700" aria-live="polite">
+          {errors?.roles?.join("；")}
+        </p>
       </fieldset>
       <SubmitButton>创建用户</SubmitButton>
     </form>
@@ -81,10 +88,10 @@ export function EditUserForm({ action, units, initial }: { action: Action; units
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
       <FormMessage result={result} />
       <Field name="displayName" label="姓名" errors={errors} required>
-        {(p) => <input {...p} defaultValue={String(values.displayName ?? initial.displayName)} className={inputClass} />}
+        {(p) => <input {...p} defaultValue={text(values.displayName, initial.displayName)} className={inputClass} />}
       </Field>
       <Field name="unitId" label="所属单位" errors={errors} required>
-        {(p) => <UnitSelect {...p} units={units} defaultValue={String(values.unitId ?? initial.unitId)} />}
+        {(p) => <UnitSelect {...p} units={units} defaultValue={text(values.unitId, initial.unitId)} />}
       </Field>
       <SubmitButton>保存修改</SubmitButton>
     </form>
@@ -100,7 +107,7 @@ export function GrantRoleForm({ action, units, roles }: { action: Action; units:
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="role" label="角色" errors={errors} required>
           {(p) => (
-            <select {...p} defaultValue={String(values.role ?? "")} className={inputClass}>
+            <select {...p} defaultValue={text(values.role, "")} className={inputClass}>
               <option value="">请选择</option>
               {roles.map((role) => (
                 <option key={role} value={role}>
@@ -111,7 +118,7 @@ export function GrantRoleForm({ action, units, roles }: { action: Action; units:
           )}
         </Field>
         <Field name="unitId" label="在哪个单位" errors={errors} required hint="角色对该单位及其全部下级单位生效">
-          {(p) => <UnitSelect {...p} units={units} defaultValue={String(values.unitId ?? "")} />}
+          {(p) => <UnitSelect {...p} units={units} defaultValue={text(values.unitId, "")} />}
         </Field>
       </div>
       <SubmitButton>授予角色</SubmitButton>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { loginSchema } from "@/lib/users/schemas";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Field, inputClass, type FieldErrors } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 

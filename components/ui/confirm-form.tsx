@@ -2,7 +2,8 @@
 
 import { useActionState, useRef, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/action-result";
-import { buttonClass, SubmitButton } from "./button";
+import { SubmitButton } from "./button";
+import { buttonClass } from "./button-class";
 import { FormMessage } from "./form-message";
 
 /**

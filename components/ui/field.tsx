@@ -28,10 +28,18 @@ export function Field({
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium text-slate-800">
         {label}
-        {required && <span className="ml-1 text-red-700" aria-hidden="true">*</span>}
+        {required && (
+          <span className="ml-1 text-red-700" aria-hidden="true">
+            *
+          </span>
+        )}
       </label>
       {children({ id, name, "aria-describedby": `${id}-hint ${id}-error`, "aria-invalid": Boolean(messages?.length), required })}
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
       <p id={`${id}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
         {messages?.join("；")}
       </p>

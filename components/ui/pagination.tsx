@@ -12,8 +12,20 @@ export function Pagination({ page, pageCount, total, params }: { page: number; p
         共 {total} 条，第 {page} / {pageCount} 页
       </span>
       <span className="flex gap-3">
-        {page > 1 ? <Link href={href(page - 1)} rel="prev">上一页</Link> : <span className="text-slate-400">上一页</span>}
-        {page < pageCount ? <Link href={href(page + 1)} rel="next">下一页</Link> : <span className="text-slate-400">下一页</span>}
+        {page > 1 ? (
+          <Link href={href(page - 1)} rel="prev">
+            上一页
+          </Link>
+        ) : (
+          <span className="text-slate-400">上一页</span>
+        )}
+        {page < pageCount ? (
+          <Link href={href(page + 1)} rel="next">
+            下一页
+          </Link>
+        ) : (
+          <span className="text-slate-400">下一页</span>
+        )}
       </span>
     </nav>
   );

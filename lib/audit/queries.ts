@@ -17,7 +17,16 @@ async function auditScope(actor: Actor): Promise<Prisma.AuditEventWhereInput | n
   return hasRole(actor, "SYSTEM_ADMIN") ? { OR: [inUnits, { unitId: null }] } : inUnits;
 }
 
-const auditSelect = { id: true, createdAt: true, actorName: true, action: true, entityType: true, entityId: true, summary: true, reason: true } satisfies Prisma.AuditEventSelect;
+const auditSelect = {
+  id: true,
+  createdAt: true,
+  actorName: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  summary: true,
+  reason: true,
+} satisfies Prisma.AuditEventSelect;
 
 export async function listRecentAudit(actor: Actor, take: number) {
   const scope = await auditScope(actor);
@@ -29,10 +38,18 @@ export async function listRecentAudit(actor: Actor, take: number) {
 export async function listAudit(actor: Actor, { q, page }: { q?: string; page: number }) {
   const scope = await auditScope(actor);
   if (!scope) return { events: [], total: 0, page: 1, pageCount: 1 };
-  const where: Prisma.AuditEventWhereInput = q ? { AND: [scope, { OR: [{ summary: { contains: q } }, { actorName: { contains: q } }, { action: { startsWith: q } }] }] } : scope;
+  const where: Prisma.AuditEventWhereInput = q
+    ? { AND: [scope, { OR: [{ summary: { contains: q } }, { actorName: { contains: q } }, { action: { startsWith: q } }] }] }
+    : scope;
   const total = await db.auditEvent.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const events = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (current - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: auditSelect });
+  const events = await db.auditEvent.findMany({
+    where,
+    orderBy: { id: "desc" },
+    skip: (current - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+    select: auditSelect,
+  });
   return { events, total, page: current, pageCount };
 }

@@ -43,5 +43,11 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
 export function describeChanges<T extends Record<string, unknown>>(before: T, after: Partial<T>, labels: Partial<Record<keyof T, string>> = {}): string[] {
   return Object.entries(after)
     .filter(([key, value]) => value !== undefined && before[key] !== value)
-    .map(([key, value]) => `${labels[key as keyof T] ?? key}: ${String(before[key] ?? "（空）")} → ${String(value ?? "（空）")}`);
+    .map(([key, value]) => `${labels[key as keyof T] ?? key}: ${shown(before[key])} → ${shown(value)}`);
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "（空）";
+  if (typeof value === "string") return value;
+  return typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
 }

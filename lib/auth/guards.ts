@@ -16,10 +16,16 @@ export const getCurrentActor = cache(async () => {
   return typeof userId === "number" ? loadActor(userId) : null;
 });
 
-/** The actor, or a redirect to the login page. */
-export async function requireUser() {
+export const PASSWORD_PAGE = "/admin/account/password";
+
+/**
+ * The actor, or a redirect to the login page. Someone signed in with a temporary password is sent to
+ * the password page until they choose their own (the layout and that page opt out with `allowTemporaryPassword`).
+ */
+export async function requireUser({ allowTemporaryPassword = false } = {}) {
   const actor = await getCurrentActor();
   if (!actor) redirect("/login");
+  if (actor.mustChangePassword && !allowTemporaryPassword) redirect(PASSWORD_PAGE);
   return actor;
 }
 

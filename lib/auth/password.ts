@@ -20,6 +20,7 @@ const ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 /** A random password that satisfies the password policy (letters and digits, 14 characters). */
 export function generatePassword(length = 14): string {
+  if (length < 10) throw new RangeError("generated passwords are at least 10 characters (password policy)");
   for (;;) {
     const candidate = Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
     if (/[a-zA-Z]/.test(candidate) && /\d/.test(candidate)) return candidate;

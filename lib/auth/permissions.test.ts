@@ -46,7 +46,10 @@ describe("can", () => {
   }
 
   it("no admin role can review or approve entries", () => {
-    const boss = actor([["SYSTEM_ADMIN", "/1/"], ["UNIT_ADMIN", "/1/"]]);
+    const boss = actor([
+      ["SYSTEM_ADMIN", "/1/"],
+      ["UNIT_ADMIN", "/1/"],
+    ]);
     expect(can(boss, "entries.review")).toBe(false);
     expect(can(boss, "entries.approve")).toBe(false);
   });
@@ -58,7 +61,12 @@ describe("can", () => {
 
 describe("scopesFor", () => {
   it("keeps the outermost subtree of nested grants and drops other capabilities", () => {
-    const a = actor([["UNIT_ADMIN", "/1/4/"], ["UNIT_ADMIN", "/1/4/9/"], ["UNIT_ADMIN", "/1/5/"], ["CLERK", "/1/"]]);
+    const a = actor([
+      ["UNIT_ADMIN", "/1/4/"],
+      ["UNIT_ADMIN", "/1/4/9/"],
+      ["UNIT_ADMIN", "/1/5/"],
+      ["CLERK", "/1/"],
+    ]);
     expect(scopesFor(a, "users.manage")).toEqual(["/1/4/", "/1/5/"]);
     expect(scopesFor(a, "entries.draft")).toEqual(["/1/"]);
     expect(scopesFor(a, "entries.review")).toEqual([]);

@@ -10,14 +10,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   SYSTEM_ADMIN: "系统管理员",
 };
 
-export type Capability =
-  | "admin.access"
-  | "units.manage"
-  | "users.manage"
-  | "audit.read"
-  | "entries.draft"
-  | "entries.review"
-  | "entries.approve";
+export type Capability = "admin.access" | "units.manage" | "users.manage" | "audit.read" | "entries.draft" | "entries.review" | "entries.approve";
 
 /**
  * What each role may do. A role held in a unit applies to that unit and all units below it.
@@ -63,9 +56,7 @@ export function hasRole(actor: Actor, role: Role): boolean {
  * The same function hides controls in the UI and authorizes on the server.
  */
 export function can(actor: Actor, capability: Capability, target?: { unitPath: string }): boolean {
-  return actor.roles.some(
-    (grant) => ROLE_CAPABILITIES[grant.role].includes(capability) && (!target || isWithin(target.unitPath, grant.unitPath)),
-  );
+  return actor.roles.some((grant) => ROLE_CAPABILITIES[grant.role].includes(capability) && (!target || isWithin(target.unitPath, grant.unitPath)));
 }
 
 /** The unit subtrees (as path prefixes) where the actor holds `capability`, without nested duplicates. */

@@ -1,9 +1,8 @@
 import path from "node:path";
+import { parse } from "pg-connection-string";
 
 /** Where the data lives: embedded PGlite (a directory, or memory) or a PostgreSQL server. */
-export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string; isMemory: boolean }
-  | { kind: "postgres"; url: string };
+export type DatabaseConfig = { kind: "pglite"; dataDir: string; isMemory: boolean } | { kind: "postgres"; url: string };
 
 /** Root of everything Gongkai writes to disk (database, secrets, attachments). */
 export function getDataRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -29,6 +28,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
 /** A printable description that never shows a password. */
 export function describeDatabase(config: DatabaseConfig): string {
   if (config.kind === "pglite") return config.isMemory ? "PGlite (in memory)" : `PGlite at ${config.dataDir}`;
-  const u = new URL(config.url);
-  return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  // pg's own parser: it also understands socket URLs (postgres://user:pw@/db?host=/run/postgresql) that `new URL` rejects.
+  const { host, port, database } = parse(config.url);
+  return `PostgreSQL at ${host || "localhost"}${host?.startsWith("/") ? "" : `:${port || 5432}`}/${database ?? ""}`;
 }

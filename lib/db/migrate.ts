@@ -59,9 +59,7 @@ export async function applyMigrations(sql: SqlConnection, migrations = readMigra
   )`);
   await sql.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK_KEY]);
   try {
-    const rows = await sql.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    const rows = await sql.query<AppliedRow>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
     const known = new Set(migrations.map((m) => m.name));
     for (const row of rows) {

@@ -8,7 +8,7 @@ import { applyMigrations } from "@/lib/db/migrate";
  * Gives the calling test file a fresh, migrated database behind `db`: an in-memory PGlite, or a new
  * database on the PostgreSQL server of TEST_POSTGRES_URL (project integration-postgres).
  */
-export function useTestDatabase(): void {
+export function setUpTestDatabase(): void {
   let dropDatabase: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     await closeDatabase();

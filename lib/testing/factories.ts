@@ -16,7 +16,19 @@ export async function createTestUnit(parent?: { id: number; path: string }, name
 export async function createTestActor(unit: { id: number; path: string; name: string }, roles: Role[]): Promise<Actor> {
   const username = `u${unique().toLowerCase()}`;
   const user = await db.user.create({
-    data: { username, displayName: `测试${username}`, unitId: unit.id, passwordHash: "not-used", roles: { create: roles.map((role) => ({ role, unitId: unit.id })) } },
+    data: {
+      username,
+      displayName: `测试${username}`,
+      unitId: unit.id,
+      passwordHash: "not-used",
+      roles: { create: roles.map((role) => ({ role, unitId: unit.id })) },
+    },
   });
-  return { id: user.id, username, displayName: user.displayName, unitId: unit.id, roles: roles.map((role) => ({ role, unitId: unit.id, unitPath: unit.path, unitName: unit.name })) };
+  return {
+    id: user.id,
+    username,
+    displayName: user.displayName,
+    unitId: unit.id,
+    roles: roles.map((role) => ({ role, unitId: unit.id, unitPath: unit.path, unitName: unit.name })),
+  };
 }

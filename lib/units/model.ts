@@ -27,6 +27,7 @@ const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30
 
 /** The check character of the first 17 characters of a 统一社会信用代码, or null if a character is invalid. */
 export function usccCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const value = USCC_ALPHABET.indexOf(first17[i] ?? "");
@@ -40,6 +41,7 @@ export function usccCheckChar(first17: string): string | null {
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
 export function orgCodeCheckChar(first8: string): string | null {
+  if (first8.length !== 8) return null;
   let sum = 0;
   for (let i = 0; i < 8; i++) {
     const ch = first8[i] ?? "";

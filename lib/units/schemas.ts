@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { checkUnitCode, UNIT_KINDS } from "./model";
 
-const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.coerce.number({ error: "请选择上级单位" }).int("请选择上级单位").positive("请选择上级单位").optional(),
+);
 
 export const unitSchema = z.object({
-  name: z.string().trim().min(2, "请填写单位全称（至少 2 个字）").max(100, "单位名称不能超过 100 个字"),
+  name: z.string({ error: "请填写单位全称" }).trim().min(2, "请填写单位全称（至少 2 个字）").max(100, "单位名称不能超过 100 个字"),
   shortName: z
     .string()
     .trim()
@@ -13,7 +16,7 @@ export const unitSchema = z.object({
     .nullable()
     .optional(),
   code: z
-    .string()
+    .string({ error: "请填写单位代码" })
     .trim()
     .toUpperCase()
     .superRefine((code, ctx) => {

@@ -32,7 +32,15 @@ export async function createUnit({ actor, input }: { actor: Actor; input: UnitIn
         throw new DomainError("FORBIDDEN", { message: parent ? "您无权在该单位下新增单位。" : "只有系统管理员可以新增顶级单位。" });
       }
       const created = await tx.unit.create({
-        data: { name: input.name, shortName: input.shortName ?? null, code: input.code, kind: input.kind, sortOrder: input.sortOrder, parentId: parent?.id ?? null, path: `pending:${randomUUID()}` },
+        data: {
+          name: input.name,
+          shortName: input.shortName ?? null,
+          code: input.code,
+          kind: input.kind,
+          sortOrder: input.sortOrder,
+          parentId: parent?.id ?? null,
+          path: `pending:${randomUUID()}`,
+        },
         select: { id: true },
       });
       const path = childPath(parent?.path ?? null, created.id);
@@ -65,9 +73,11 @@ export async function updateUnit({ actor, unitId, input }: { actor: Actor; unitI
       const parentId = input.parentId ?? null;
       let path = unit.path;
       if (parentId !== unit.parentId) {
-        if (unit.parentId === null || parentId === null) throw new DomainError("INVALID_INPUT", { fieldErrors: { parentId: ["顶级单位不能移动，其他单位也不能改为顶级单位"] } });
+        if (unit.parentId === null || parentId === null)
+          throw new DomainError("INVALID_INPUT", { fieldErrors: { parentId: ["顶级单位不能移动，其他单位也不能改为顶级单位"] } });
         const parent = await loadParent(tx, parentId);
-        if (!parent || isWithin(parent.path, unit.path)) throw new DomainError("INVALID_INPUT", { fieldErrors: { parentId: ["不能把单位移到它自己或它的下级单位之下"] } });
+        if (!parent || isWithin(parent.path, unit.path))
+          throw new DomainError("INVALID_INPUT", { fieldErrors: { parentId: ["不能把单位移到它自己或它的下级单位之下"] } });
         if (!can(actor, "units.manage", { unitPath: parent.path })) throw new DomainError("FORBIDDEN", { message: "您无权把单位移到该上级单位之下。" });
         path = childPath(parent.path, unit.id);
         // Rewrite the materialised path of the unit and everything below it in one statement.

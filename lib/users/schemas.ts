@@ -4,22 +4,25 @@ import { ROLES } from "@/lib/auth/permissions";
 export const PASSWORD_MIN_LENGTH = 10;
 
 export const passwordSchema = z
-  .string()
+  .string({ error: "请填写密码" })
   .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 位`)
   .max(128, "密码不能超过 128 位")
   .refine((v) => /[a-zA-Z]/.test(v) && /\d/.test(v), "密码须同时包含字母和数字");
 
 const username = z
-  .string()
+  .string({ error: "请填写用户名" })
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, "用户名为 3–32 位字母、数字、点、下划线或连字符，以字母或数字开头");
 
-const displayName = z.string().trim().min(1, "请填写姓名").max(50, "姓名不能超过 50 个字");
+const displayName = z.string({ error: "请填写姓名" }).trim().min(1, "请填写姓名").max(50, "姓名不能超过 50 个字");
 const unitId = z.coerce.number({ error: "请选择所属单位" }).int().positive("请选择所属单位");
 
 /** Checkbox groups arrive as zero, one or many form values. */
-const roleList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(ROLES)));
+const roleList = z.preprocess(
+  (v): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+  z.array(z.enum(ROLES, { error: "角色无效" })),
+);
 
 export const createUserSchema = z.object({
   username,
@@ -42,9 +45,9 @@ export type RoleGrantInput = z.infer<typeof roleGrantSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "请输入当前密码"),
+    currentPassword: z.string({ error: "请输入当前密码" }).min(1, "请输入当前密码"),
     newPassword: passwordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string({ error: "请再次输入新密码" }),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的新密码不一致" })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "新密码不能与当前密码相同" });

@@ -139,7 +139,8 @@ export async function grantRole({ actor, userId, input }: { actor: Actor; userId
   await db.$transaction(async (tx) => {
     const user = await loadManagedUser(tx, actor, userId);
     const unit = await loadTargetUnit(tx, actor, input.unitId, "unitId");
-    if (!canGrantRole(actor, input.role, unit.path)) throw new DomainError("FORBIDDEN", { message: `您无权在「${unit.name}」授予「${ROLE_LABELS[input.role]}」角色。` });
+    if (!canGrantRole(actor, input.role, unit.path))
+      throw new DomainError("FORBIDDEN", { message: `您无权在「${unit.name}」授予「${ROLE_LABELS[input.role]}」角色。` });
     const existing = await tx.roleAssignment.findUnique({ where: { userId_unitId_role: { userId, unitId: unit.id, role: input.role } } });
     if (existing) throw new DomainError("CONFLICT", { message: `该用户已在「${unit.name}」担任「${ROLE_LABELS[input.role]}」。` });
     await tx.roleAssignment.create({ data: { userId, unitId: unit.id, role: input.role } });
@@ -191,6 +192,13 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
-    await recordAudit(tx, { actor, action: "user.change_password", entityType: "User", entityId: actor.id, unitId: actor.unitId, summary: `用户 ${actor.username} 修改了自己的密码` });
+    await recordAudit(tx, {
+      actor,
+      action: "user.change_password",
+      entityType: "User",
+      entityId: actor.id,
+      unitId: actor.unitId,
+      summary: `用户 ${actor.username} 修改了自己的密码`,
+    });
   });
 }

@@ -38,11 +38,26 @@ const seedUnits: SeedStep = async ({ db, unitIds }) => {
     await db.$transaction(async (tx) => {
       const parent = parentId ? await tx.unit.findUniqueOrThrow({ where: { id: parentId }, select: { path: true } }) : null;
       const created = await tx.unit.create({
-        data: { name: unit.name, shortName: unit.shortName, code, kind: unit.kind, parentId: parentId ?? null, sortOrder: unit.serial, path: `pending:${code}` },
+        data: {
+          name: unit.name,
+          shortName: unit.shortName,
+          code,
+          kind: unit.kind,
+          parentId: parentId ?? null,
+          sortOrder: unit.serial,
+          path: `pending:${code}`,
+        },
         select: { id: true },
       });
       await tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path ?? null, created.id) } });
-      await recordAudit(tx, { actor: null, action: "unit.create", entityType: "Unit", entityId: created.id, unitId: created.id, summary: `演示数据：新增单位「${unit.name}」` });
+      await recordAudit(tx, {
+        actor: null,
+        action: "unit.create",
+        entityType: "Unit",
+        entityId: created.id,
+        unitId: created.id,
+        summary: `演示数据：新增单位「${unit.name}」`,
+      });
       unitIds.set(unit.key, created.id);
     });
   }
@@ -69,7 +84,14 @@ const seedUsers: SeedStep = async ({ db, unitIds, demoPassword, created }) => {
         data: { username: user.username, displayName: user.displayName, unitId, passwordHash, roles: { create: { role: user.role, unitId } } },
         select: { id: true, unit: { select: { name: true } } },
       });
-      await recordAudit(tx, { actor: null, action: "user.create", entityType: "User", entityId: row.id, unitId, summary: `演示数据：新增用户 ${user.username}（${ROLE_LABELS[user.role]}）` });
+      await recordAudit(tx, {
+        actor: null,
+        action: "user.create",
+        entityType: "User",
+        entityId: row.id,
+        unitId,
+        summary: `演示数据：新增用户 ${user.username}（${ROLE_LABELS[user.role]}）`,
+      });
       created.push({ username: user.username, displayName: user.displayName, role: user.role, unitName: row.unit.name, password });
     });
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { listAudit } from "@/lib/audit/queries";
@@ -37,16 +37,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <caption className="sr-only">审计日志</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">时间</th>
-                <th scope="col" className="px-3 py-2">操作人</th>
-                <th scope="col" className="px-3 py-2">操作</th>
-                <th scope="col" className="px-3 py-2">内容</th>
+                <th scope="col" className="px-3 py-2">
+                  时间
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  操作人
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  操作
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  内容
+                </th>
               </tr>
             </thead>
             <tbody>
               {events.map((event) => (
                 <tr key={String(event.id)} className="border-t border-slate-200 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">
+                  <td className="px-3 py-2 whitespace-nowrap">
                     <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time>
                   </td>
                   <td className="px-3 py-2">{event.actorName}</td>

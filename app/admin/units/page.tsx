@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { requireCapability } from "@/lib/auth/guards";
 import { listUnitTree } from "@/lib/units/queries";
 import { UNIT_KIND_LABELS } from "@/lib/units/model";
@@ -25,11 +25,21 @@ export default async function UnitsPage() {
             <caption className="sr-only">单位列表（按上下级排列）</caption>
             <thead className="bg-slate-100 text-sm">
               <tr>
-                <th scope="col" className="px-3 py-2">单位名称</th>
-                <th scope="col" className="px-3 py-2">类型</th>
-                <th scope="col" className="px-3 py-2">单位代码</th>
-                <th scope="col" className="px-3 py-2">用户数</th>
-                <th scope="col" className="px-3 py-2">状态</th>
+                <th scope="col" className="px-3 py-2">
+                  单位名称
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  类型
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  单位代码
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  用户数
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  状态
+                </th>
               </tr>
             </thead>
             <tbody>

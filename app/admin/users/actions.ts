@@ -21,7 +21,8 @@ export async function createUserAction(_state: ActionResult<{ userId?: number }>
   }
   revalidatePath("/admin/users");
   // A generated password is shown once on the next page and never stored in clear.
-  if (created.generatedPassword) return { ok: true, message: `用户已创建。初始密码：${created.generatedPassword}（仅显示这一次，首次登录后须修改）`, userId: created.id };
+  if (created.generatedPassword)
+    return { ok: true, message: `用户已创建。初始密码：${created.generatedPassword}（仅显示这一次，首次登录后须修改）`, userId: created.id };
   redirect(`/admin/users/${created.id}?created=1`);
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/guards";
@@ -38,11 +38,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <caption className="sr-only">用户列表</caption>
             <thead className="bg-slate-100 text-sm">
               <tr>
-                <th scope="col" className="px-3 py-2">用户名</th>
-                <th scope="col" className="px-3 py-2">姓名</th>
-                <th scope="col" className="px-3 py-2">所属单位</th>
-                <th scope="col" className="px-3 py-2">角色</th>
-                <th scope="col" className="px-3 py-2">状态</th>
+                <th scope="col" className="px-3 py-2">
+                  用户名
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  姓名
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  所属单位
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  角色
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  状态
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -7,7 +7,7 @@ import { changePasswordSchema } from "@/lib/users/schemas";
 import { changeOwnPassword } from "@/lib/users/service";
 
 export async function changePasswordAction(_state: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const actor = await requireUser();
+  const actor = await requireUser({ allowTemporaryPassword: true });
   const values = formValues(formData);
   const parsed = changePasswordSchema.safeParse(values);
   if (!parsed.success) return validationFailure(parsed.error, values);

@@ -5,7 +5,7 @@ import { changePasswordAction } from "./actions";
 export const metadata = { title: "修改密码" };
 
 export default async function ChangePasswordPage() {
-  const actor = await requireUser();
+  const actor = await requireUser({ allowTemporaryPassword: true });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">修改密码</h1>

@@ -34,7 +34,14 @@ export default async function EditUnitPage({ params, searchParams }: { params: P
         parents={parents}
         allowRoot={unit.parentId === null}
         submitLabel="保存修改"
-        initial={{ name: unit.name, shortName: unit.shortName ?? "", code: unit.code, kind: unit.kind, parentId: String(unit.parentId ?? ""), sortOrder: String(unit.sortOrder) }}
+        initial={{
+          name: unit.name,
+          shortName: unit.shortName ?? "",
+          code: unit.code,
+          kind: unit.kind,
+          parentId: String(unit.parentId ?? ""),
+          sortOrder: String(unit.sortOrder),
+        }}
       />
       <section className="space-y-2 border-t border-slate-300 pt-4">
         <h2 className="text-lg font-semibold">下级与状态</h2>
@@ -43,7 +50,12 @@ export default async function EditUnitPage({ params, searchParams }: { params: P
         </p>
         {unit.parentId !== null &&
           (unit.disabled ? (
-            <ConfirmForm action={setUnitDisabledAction.bind(null, unit.id, false)} label="启用单位" variant="secondary" question={`确定重新启用「${unit.name}」吗？`} />
+            <ConfirmForm
+              action={setUnitDisabledAction.bind(null, unit.id, false)}
+              label="启用单位"
+              variant="secondary"
+              question={`确定重新启用「${unit.name}」吗？`}
+            />
           ) : (
             <ConfirmForm
               action={setUnitDisabledAction.bind(null, unit.id, true)}

@@ -18,7 +18,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const user = id.success ? await findUserForEdit(actor, id.data) : null;
   if (!user) notFound();
   const { created } = await searchParams;
-  const units = (await listUnitTree(actor, "users.manage")).filter(({ item }) => !item.disabled).map(({ item, depth }) => ({ id: item.id, name: item.name, depth }));
+  const units = (await listUnitTree(actor, "users.manage"))
+    .filter(({ item }) => !item.disabled)
+    .map(({ item, depth }) => ({ id: item.id, name: item.name, depth }));
   const isSelf = user.id === actor.id;
   return (
     <div className="space-y-8">
@@ -38,12 +40,16 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       {created && <FormMessage result={{ ok: true, message: "用户已创建。" }} />}
 
       <section aria-labelledby="profile" className="space-y-3">
-        <h2 id="profile" className="text-lg font-semibold">基本信息</h2>
+        <h2 id="profile" className="text-lg font-semibold">
+          基本信息
+        </h2>
         <EditUserForm action={updateUserAction.bind(null, user.id)} units={units} initial={{ displayName: user.displayName, unitId: String(user.unitId) }} />
       </section>
 
       <section aria-labelledby="roles" className="space-y-3">
-        <h2 id="roles" className="text-lg font-semibold">角色</h2>
+        <h2 id="roles" className="text-lg font-semibold">
+          角色
+        </h2>
         {user.roles.length === 0 ? (
           <p>尚未分配角色：该用户登录后只能看到工作台。</p>
         ) : (
@@ -71,7 +77,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
 
       {!isSelf && (
         <section aria-labelledby="account" className="space-y-4 border-t border-slate-300 pt-4">
-          <h2 id="account" className="text-lg font-semibold">账号</h2>
+          <h2 id="account" className="text-lg font-semibold">
+            账号
+          </h2>
           <ConfirmForm
             action={resetPasswordAction.bind(null, user.id)}
             label="重置密码"
@@ -80,7 +88,13 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             confirmLabel="重置密码"
           />
           {user.disabled ? (
-            <ConfirmForm action={setUserDisabledAction.bind(null, user.id, false)} label="启用账号" variant="secondary" question={`确定重新启用 ${user.displayName} 的账号吗？`} confirmLabel="启用" />
+            <ConfirmForm
+              action={setUserDisabledAction.bind(null, user.id, false)}
+              label="启用账号"
+              variant="secondary"
+              question={`确定重新启用 ${user.displayName} 的账号吗？`}
+              confirmLabel="启用"
+            />
           ) : (
             <ConfirmForm
               action={setUserDisabledAction.bind(null, user.id, true)}

@@ -9,7 +9,9 @@ export const metadata = { title: "新增用户" };
 
 export default async function NewUserPage() {
   const actor = await requireCapability("users.manage");
-  const units = (await listUnitTree(actor, "users.manage")).filter(({ item }) => !item.disabled).map(({ item, depth }) => ({ id: item.id, name: item.name, depth }));
+  const units = (await listUnitTree(actor, "users.manage"))
+    .filter(({ item }) => !item.disabled)
+    .map(({ item, depth }) => ({ id: item.id, name: item.name, depth }));
   return (
     <div className="space-y-4">
       <p>

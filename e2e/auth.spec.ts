@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS, signIn, storageState, type DemoUser } from "./fixtures";
+
+test.describe("auth: login and logout", () => {
+  test("anonymous visitors of /admin are sent to the login page and come back after signing in", async ({ page }) => {
+    await page.goto("/admin/units");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Funits/);
+    await page.getByLabel("用户名").fill("admin");
+    await page.getByLabel("密码").fill("Demo-pass-2026");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/admin\/units$/);
+    await expect(page.getByRole("heading", { name: "单位管理" })).toBeVisible();
+  });
+
+  test("a wrong password shows an error and keeps the username", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill("clerk");
+    await page.getByLabel("密码").fill("not-the-password-1");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("用户名或密码不正确，或账号已被停用。");
+    await expect(page.getByLabel("用户名")).toHaveValue("clerk");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("empty fields get field messages without a request", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("#field-username-error")).toHaveText("请输入用户名");
+    await expect(page.locator("#field-password-error")).toHaveText("请输入密码");
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, "reviewer");
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+const EXPECTED_NAV: Record<DemoUser, string[]> = {
+  admin: ["工作台", "单位管理", "用户管理", "审计日志"],
+  unitadmin: ["工作台", "单位管理", "用户管理", "审计日志"],
+  clerk: ["工作台"],
+  reviewer: ["工作台"],
+  leader: ["工作台"],
+};
+
+for (const user of Object.keys(DEMO_USERS) as DemoUser[]) {
+  test.describe(`auth: navigation of ${user}`, () => {
+    test.use({ storageState: storageState(user) });
+    test(`shows ${user} their name, role and menu`, async ({ page }) => {
+      await page.goto("/admin");
+      const { displayName, role } = DEMO_USERS[user];
+      await expect(page.getByRole("banner")).toContainText(`${displayName}（${role}）`);
+      await expect(page.getByRole("navigation", { name: "管理菜单" }).getByRole("link")).toHaveText(EXPECTED_NAV[user]);
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import { expect, type Page } from "@playwright/test";
+import { E2E_PASSWORD } from "./server";
+
+export const DEMO_USERS = {
+  admin: { username: "admin", displayName: "王建国", role: "系统管理员" },
+  unitadmin: { username: "unitadmin", displayName: "李秀英", role: "单位管理员" },
+  clerk: { username: "clerk", displayName: "张伟", role: "经办人" },
+  reviewer: { username: "reviewer", displayName: "刘芳", role: "保密审查员" },
+  leader: { username: "leader", displayName: "陈明", role: "分管领导" },
+} as const;
+
+export type DemoUser = keyof typeof DEMO_USERS;
+
+export const storageState = (user: DemoUser) => `e2e/.auth/${user}.json`;
+
+/** Signs in through the login form and waits for the admin dashboard. */
+export async function signIn(page: Page, username: string, password = E2E_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/** A suffix that keeps records of parallel tests and repeated runs apart. */
+export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

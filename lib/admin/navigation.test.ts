@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, type Actor } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/db/generated/enums";
+import { adminNavigation } from "./navigation";
+
+const actor = (...roles: Role[]): Actor => ({
+  id: 1,
+  username: "t",
+  displayName: "T",
+  unitId: 1,
+  roles: roles.map((role, i) => ({
+    role,
+    unitId: 1,
+    unitPath: "/1/",
+    unitName: `U${i}`,
+  })),
+});
+
+const WORKBENCH = { href: "/admin", label: "工作台" };
+const FULL = [WORKBENCH, { href: "/admin/units", label: "单位管理" }, { href: "/admin/users", label: "用户管理" }, { href: "/admin/audit", label: "审计日志" }];
+
+describe("adminNavigation", () => {
+  const expected: Record<Role, { href: string; label: string }[]> = {
+    CLERK: [WORKBENCH],
+    REVIEWER: [WORKBENCH],
+    LEADER: [WORKBENCH],
+    UNIT_ADMIN: FULL,
+    SYSTEM_ADMIN: FULL,
+  };
+
+  it("covers every role", () => {
+    expect(Object.keys(expected).sort()).toEqual([...ROLES].sort());
+  });
+
+  it.each(ROLES)("%s sees only what the role allows", (role) => {
+    expect(adminNavigation(actor(role))).toEqual(expected[role]);
+  });
+
+  it("staff with several roles see each item once, in menu order", () => {
+    expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual(FULL);
+    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH]);
+  });
+
+  it("an account without roles gets no menu at all", () => {
+    expect(adminNavigation(actor())).toEqual([]);
+  });
+});

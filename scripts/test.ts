@@ -1,0 +1,41 @@
+// `npm test`: unit and integration tests (Vitest), then end-to-end tests (Playwright, system Chromium).
+// Ends with one summary line per runner and a total "N passed, N failed" line.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { findChromium, HOW_TO_GET_CHROMIUM } from "../e2e/browser";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+if (!findChromium()) {
+  console.error(`\n${HOW_TO_GET_CHROMIUM}\n`);
+  process.exit(1);
+}
+
+mkdirSync("test-results", { recursive: true });
+rmSync("test-results/vitest.json", { force: true });
+rmSync("test-results/e2e.json", { force: true });
+
+const run = (args: string[]) => spawnSync("npx", ["--no-install", ...args], { stdio: "inherit", env: process.env }).status ?? 1;
+
+if (!process.env.TEST_POSTGRES_URL) console.log("[test] TEST_POSTGRES_URL is not set: integration tests run on PGlite only (.ci/run adds PostgreSQL).");
+const vitestStatus = run(["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+const e2eStatus = run(["playwright", "test"]);
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>("test-results/vitest.json");
+const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/e2e.json");
+const unit = { passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests : 1, skipped: vitest?.numPendingTests ?? 0 };
+const browser = { passed: (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0), failed: e2e ? e2e.stats.unexpected : 1, skipped: e2e?.stats.skipped ?? 0 };
+
+console.log("\n== test summary ==");
+console.log(`unit+integration (vitest): ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
+console.log(`end-to-end (playwright): ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`);
+console.log(`${unit.passed + browser.passed} passed, ${unit.failed + browser.failed} failed`);
+process.exit(vitestStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
