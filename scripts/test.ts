@@ -11,14 +11,14 @@ if (!findChromium()) {
   process.exit(1);
 }
 
-mkdirSync("test-results", { recursive: true });
-rmSync("test-results/vitest.json", { force: true });
-rmSync("test-results/e2e.json", { force: true });
+mkdirSync(".test-reports", { recursive: true });
+rmSync(".test-reports/vitest.json", { force: true });
+rmSync(".test-reports/e2e.json", { force: true });
 
 const run = (args: string[]) => spawnSync("npx", ["--no-install", ...args], { stdio: "inherit", env: process.env }).status ?? 1;
 
 if (!process.env.TEST_POSTGRES_URL) console.log("[test] TEST_POSTGRES_URL is not set: integration tests run on PGlite only (.ci/run adds PostgreSQL).");
-const vitestStatus = run(["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+const vitestStatus = run(["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-reports/vitest.json"]);
 const e2eStatus = run(["playwright", "test"]);
 
 function readJson<T>(file: string): T | null {
@@ -29,8 +29,8 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>("test-results/vitest.json");
-const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/e2e.json");
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(".test-reports/vitest.json");
+const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(".test-reports/e2e.json");
 const unit = { passed: vitest?.numPassedTests ?? 0, failed: vitest ? vitest.numFailedTests : 1, skipped: vitest?.numPendingTests ?? 0 };
 const browser = { passed: (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0), failed: e2e ? e2e.stats.unexpected : 1, skipped: e2e?.stats.skipped ?? 0 };
 
@@ -38,4 +38,4 @@ console.log("\n== test summary ==");
 console.log(`unit+integration (vitest): ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`end-to-end (playwright): ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`);
 console.log(`${unit.passed + browser.passed} passed, ${unit.failed + browser.failed} failed`);
-process.exit(vitestStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
+process.exit(vitestStatus !== 0 || e2eStatus !== 0 || unit.failed + browser.failed > 0 ? 1 : 0);
