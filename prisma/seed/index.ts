@@ -4,6 +4,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { childPath } from "@/lib/units/model";
+import { DEFAULT_GENRES, DEFAULT_TOPICS } from "./categories";
 import { demoUnitCode, SEED_UNITS } from "./units";
 
 export interface SeedCredential {
@@ -97,8 +98,21 @@ const seedUsers: SeedStep = async ({ db, unitIds, demoPassword, created }) => {
   }
 };
 
+/** System-wide category trees; needed by every installation, not only the demo. */
+const seedCategories: SeedStep = async ({ db }) => {
+  if ((await db.category.count({ where: { unitId: null } })) > 0) return;
+  await db.$transaction(async (tx) => {
+    for (const [order, [name, children]] of DEFAULT_TOPICS.entries()) {
+      const parent = await tx.category.create({ data: { kind: "TOPIC", name, sortOrder: order } });
+      await tx.category.createMany({ data: children.map((child, i) => ({ kind: "TOPIC" as const, name: child, parentId: parent.id, sortOrder: i })) });
+    }
+    await tx.category.createMany({ data: DEFAULT_GENRES.map((name, i) => ({ kind: "GENRE" as const, name, sortOrder: i })) });
+    await recordAudit(tx, { actor: null, action: "category.seed", entityType: "Category", entityId: "default", summary: "初始化主题分类和体裁" });
+  });
+};
+
 /** Seed steps in order; later features append theirs (catalogue entries, applications…). Each must be idempotent. */
-export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers];
+export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories];
 
 /** Runs every seed step. Safe to run again: it only adds what is missing. Returns the accounts it created. */
 export async function seedDemo(db: PrismaClient, options: { demoPassword?: string } = {}): Promise<SeedCredential[]> {

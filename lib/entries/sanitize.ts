@@ -1,0 +1,29 @@
+import sanitizeHtml from "sanitize-html";
+
+/**
+ * The rich-text subset an entry body may contain: headings, paragraphs, lists, tables, emphasis and
+ * links. No scripts, styles, event handlers, iframes or images from elsewhere; links only to http(s),
+ * mailto or site-relative paths. Applied on save and again on render.
+ */
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ["h2", "h3", "h4", "p", "br", "hr", "strong", "b", "em", "i", "u", "s", "sub", "sup", "blockquote", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "span", "div"],
+  allowedAttributes: { a: ["href", "title", "rel"], th: ["colspan", "rowspan", "scope"], td: ["colspan", "rowspan"], ol: ["start"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  transformTags: {
+    // Links that leave the site open in place, never with window.opener.
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.href?.startsWith("http") ? { rel: "noopener noreferrer" } : {}) } }),
+    h1: "h2",
+  },
+};
+
+export function sanitizeBody(html: string): string {
+  return sanitizeHtml(html, OPTIONS).trim();
+}
+
+/** Plain text of a body, for search snippets and length checks. */
+export function bodyText(html: string): string {
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
+}
