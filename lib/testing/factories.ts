@@ -32,3 +32,10 @@ export async function createTestActor(unit: { id: number; path: string; name: st
     roles: roles.map((role) => ({ role, unitId: unit.id, unitPath: unit.path, unitName: unit.name })),
   };
 }
+
+/** A topic and a genre category for entries. */
+export async function createTestCategories() {
+  const topic = await db.category.create({ data: { kind: "TOPIC", name: `测试主题${unique()}` } });
+  const genre = await db.category.create({ data: { kind: "GENRE", name: `测试体裁${unique()}` } });
+  return { topicId: topic.id, genreId: genre.id };
+}

@@ -1,0 +1,333 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db/client";
+import type { RevisionState } from "@/lib/db/generated/enums";
+import { DomainError } from "@/lib/errors";
+import { decide, REVISION_STATE_LABELS, RETURN_REASONS, stateAfterEdit, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS, type ReviewAction, type RevisionFacts } from "@/lib/review/model";
+import { chinaYear, contentHash, formatIndexNo, isoDate, type EntryContent } from "./model";
+import { sanitizeBody } from "./sanitize";
+import type { ApprovalInput, ClearanceInput, EntryInput, ReturnInput, UnpublishInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+/** States in which a revision is still being worked on; an entry has at most one such revision. */
+const OPEN_STATES: RevisionState[] = ["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"];
+
+const revisionInclude = { entry: { include: { unit: { select: { id: true, name: true, path: true, code: true, disabled: true } } } } } satisfies Prisma.EntryRevisionInclude;
+type LoadedRevision = Prisma.EntryRevisionGetPayload<{ include: typeof revisionInclude }>;
+
+const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function toContent(unitId: number, input: EntryInput): EntryContent {
+  return { ...input, unitId, bodyHtml: sanitizeBody(input.bodyHtml), attachmentHashes: [] };
+}
+
+function revisionData(content: EntryContent, actor: Actor) {
+  return {
+    title: content.title,
+    summary: content.summary,
+    documentNo: content.documentNo,
+    generatedOn: dateOnly(content.generatedOn),
+    writtenOn: content.writtenOn ? dateOnly(content.writtenOn) : null,
+    topicId: content.topicId,
+    genreId: content.genreId,
+    keywords: content.keywords,
+    validity: content.validity,
+    attribute: content.attribute,
+    methods: content.methods,
+    scope: content.scope,
+    article20Item: content.article20Item,
+    bodyHtml: content.bodyHtml,
+    contentHash: contentHash(content),
+    lastEditorId: actor.id,
+  };
+}
+
+/** The content of a stored revision, as hashed. */
+export function storedContent(revision: LoadedRevision): EntryContent {
+  return {
+    title: revision.title,
+    summary: revision.summary,
+    documentNo: revision.documentNo,
+    generatedOn: isoDate(revision.generatedOn),
+    writtenOn: revision.writtenOn ? isoDate(revision.writtenOn) : null,
+    unitId: revision.entry.unitId,
+    topicId: revision.topicId,
+    genreId: revision.genreId,
+    keywords: revision.keywords,
+    validity: revision.validity,
+    attribute: revision.attribute,
+    methods: revision.methods,
+    scope: revision.scope,
+    article20Item: revision.article20Item,
+    bodyHtml: revision.bodyHtml,
+    attachmentHashes: [],
+  };
+}
+
+/** Categories must exist, be of the right kind, and be system-wide or belong to the entry's unit or an ancestor. */
+async function assertCategories(tx: Tx, unitPath: string, input: EntryInput) {
+  const ancestorIds = unitPath.split("/").filter(Boolean).map(Number);
+  const found = await tx.category.findMany({
+    where: { id: { in: [input.topicId, input.genreId] }, OR: [{ unitId: null }, { unitId: { in: ancestorIds } }] },
+    select: { id: true, kind: true },
+  });
+  const fieldErrors: Record<string, string[]> = {};
+  if (!found.some((c) => c.id === input.topicId && c.kind === "TOPIC")) fieldErrors.topicId = ["主题分类无效"];
+  if (!found.some((c) => c.id === input.genreId && c.kind === "GENRE")) fieldErrors.genreId = ["体裁无效"];
+  if (Object.keys(fieldErrors).length) throw new DomainError("INVALID_INPUT", { fieldErrors });
+}
+
+async function loadRevision(tx: Tx, revisionId: number): Promise<LoadedRevision> {
+  const revision = await tx.entryRevision.findUnique({ where: { id: revisionId }, include: revisionInclude });
+  if (!revision) throw new DomainError("NOT_FOUND");
+  return revision;
+}
+
+/**
+ * The facts the review rules need: the clearance and approval made in the current round of review
+ * (after `submittedAt`); reviews of an earlier round, or of other content, do not count.
+ */
+async function reviewFacts(tx: Tx, revision: LoadedRevision): Promise<RevisionFacts> {
+  const since = revision.submittedAt ?? new Date(0);
+  const latest = (step: "CLEARANCE" | "APPROVAL", decision: string) =>
+    tx.reviewRecord.findFirst({ where: { revisionId: revision.id, step, decision, createdAt: { gte: since } }, orderBy: { id: "desc" }, select: { actorId: true, contentHash: true } });
+  const [clearance, approval] = await Promise.all([latest("CLEARANCE", "CLEARED"), latest("APPROVAL", "APPROVED")]);
+  return {
+    state: revision.state,
+    unitPath: revision.entry.unit.path,
+    drafterId: revision.drafterId,
+    lastEditorId: revision.lastEditorId,
+    contentHash: revision.contentHash,
+    clearance: clearance && { reviewerId: clearance.actorId, contentHash: clearance.contentHash },
+    approval: approval && { approverId: approval.actorId, contentHash: approval.contentHash },
+  };
+}
+
+/** Applies the rule for `action`, or throws the refusal as a DomainError with its message. */
+async function authorize(tx: Tx, actor: Actor | "system", action: ReviewAction, revision: LoadedRevision) {
+  const visible = actor === "system" || can(actor, "entries.draft", { unitPath: revision.entry.unit.path }) || can(actor, "entries.review", { unitPath: revision.entry.unit.path }) || can(actor, "entries.approve", { unitPath: revision.entry.unit.path });
+  if (!visible) throw new DomainError("NOT_FOUND");
+  const decision = decide(actor, action, await reviewFacts(tx, revision));
+  if (!decision.ok) throw new DomainError(decision.reason === "WRONG_STATE" ? "INVALID_TRANSITION" : decision.reason === "STALE_REVIEW" ? "CONFLICT" : "FORBIDDEN", { message: decision.message });
+  return decision.to;
+}
+
+/**
+ * Moves the revision from its loaded state and version to `to`, or fails with CONFLICT when someone
+ * else changed it meanwhile (of two concurrent approvals exactly one wins).
+ */
+async function moveState(tx: Tx, revision: LoadedRevision, to: RevisionState, data: Prisma.EntryRevisionUpdateManyMutationInput = {}) {
+  const { count } = await tx.entryRevision.updateMany({
+    where: { id: revision.id, state: revision.state, version: revision.version },
+    data: { ...data, state: to, version: { increment: 1 } },
+  });
+  if (count !== 1) throw new DomainError("CONFLICT", { message: "该信息刚刚已被他人处理，请刷新后查看最新状态。" });
+}
+
+function auditTransition(tx: Tx, actor: Actor | null, revision: LoadedRevision, action: string, to: RevisionState, summary: string, extra: { reason?: string | null; details?: Prisma.InputJsonValue } = {}) {
+  return recordAudit(tx, {
+    actor,
+    action,
+    entityType: "Entry",
+    entityId: revision.entryId,
+    unitId: revision.entry.unitId,
+    fromState: revision.state,
+    toState: to,
+    reason: extra.reason ?? null,
+    summary: `${summary}：「${revision.title}」（第 ${revision.number} 版，${REVISION_STATE_LABELS[revision.state]} → ${REVISION_STATE_LABELS[to]}）`,
+    details: { revisionId: revision.id, contentHash: revision.contentHash, ...((extra.details as object) ?? {}) },
+  });
+}
+
+/** A clerk starts a new catalogue entry in a unit where they hold the clerk role. */
+export async function createDraft({ actor, unitId, input }: { actor: Actor; unitId: number; input: EntryInput }): Promise<{ entryId: number; revisionId: number }> {
+  return db.$transaction(async (tx) => {
+    const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, disabled: true } });
+    if (!unit || !can(actor, "entries.draft", { unitPath: unit.path })) throw new DomainError("FORBIDDEN", { message: "您不是该单位的经办人，不能在该单位起草信息。" });
+    if (unit.disabled) throw new DomainError("INVALID_INPUT", { message: "该单位已停用。" });
+    await assertCategories(tx, unit.path, input);
+    const content = toContent(unit.id, input);
+    const entry = await tx.entry.create({ data: { unitId: unit.id }, select: { id: true } });
+    const revision = await tx.entryRevision.create({ data: { entryId: entry.id, number: 1, drafterId: actor.id, ...revisionData(content, actor) }, select: { id: true, contentHash: true } });
+    await recordAudit(tx, {
+      actor,
+      action: "entry.create",
+      entityType: "Entry",
+      entityId: entry.id,
+      unitId: unit.id,
+      toState: "DRAFT",
+      summary: `起草信息「${content.title}」`,
+      details: { revisionId: revision.id, contentHash: revision.contentHash },
+    });
+    return { entryId: entry.id, revisionId: revision.id };
+  });
+}
+
+/**
+ * Saves changed content of an open revision. The caller passes the version they edited; if someone
+ * saved in between, CONFLICT (their text is kept by the form). A change to a revision under review
+ * starts a new round: it goes back to step 1 and earlier reviews no longer count.
+ */
+export async function updateRevision({ actor, revisionId, version, input }: { actor: Actor; revisionId: number; version: number; input: EntryInput }): Promise<{ state: RevisionState; changed: boolean }> {
+  return db.$transaction(async (tx) => {
+    const revision = await loadRevision(tx, revisionId);
+    if (!can(actor, "entries.draft", { unitPath: revision.entry.unit.path })) throw new DomainError("FORBIDDEN", { message: "只有本单位的经办人可以修改信息。" });
+    const to = stateAfterEdit(revision.state);
+    if (!to) throw new DomainError("INVALID_TRANSITION", { message: `“${REVISION_STATE_LABELS[revision.state]}”状态的信息不能直接修改。` });
+    if (revision.version !== version) throw new DomainError("CONFLICT", { message: "这条信息在您编辑期间已被他人修改。您的内容仍在表单中：请复制保存后刷新页面，再合并修改。" });
+    await assertCategories(tx, revision.entry.unit.path, input);
+    const data = revisionData(toContent(revision.entry.unitId, input), actor);
+    if (data.contentHash === revision.contentHash) return { state: revision.state, changed: false };
+    const restartsReview = to !== "DRAFT";
+    await moveState(tx, revision, to, { ...data, ...(restartsReview ? { submittedAt: new Date(), scheduledAt: null } : {}) });
+    await recordAudit(tx, {
+      actor,
+      action: "entry.edit",
+      entityType: "Entry",
+      entityId: revision.entryId,
+      unitId: revision.entry.unitId,
+      fromState: revision.state,
+      toState: to,
+      summary: `修改信息「${data.title}」（第 ${revision.number} 版）${restartsReview ? "，已有审查结果作废，重新进入保密审查" : ""}`,
+      details: { revisionId, before: revision.contentHash, after: data.contentHash },
+    });
+    return { state: to, changed: true };
+  });
+}
+
+/** Starts a new revision of a published or withdrawn entry; the published one stays online until the new one is published. */
+export async function startRevision({ actor, entryId }: { actor: Actor; entryId: number }): Promise<{ revisionId: number }> {
+  return db.$transaction(async (tx) => {
+    const latest = await tx.entryRevision.findFirst({ where: { entryId }, orderBy: { number: "desc" }, include: revisionInclude });
+    if (!latest || !can(actor, "entries.draft", { unitPath: latest.entry.unit.path })) throw new DomainError("NOT_FOUND");
+    if (OPEN_STATES.includes(latest.state)) throw new DomainError("CONFLICT", { message: "这条信息已有一个正在编辑或审查中的版本。" });
+    if (latest.state === "WITHHELD") throw new DomainError("INVALID_TRANSITION", { message: "已认定不予公开的信息不能再发布。" });
+    const content = storedContent(latest);
+    const created = await tx.entryRevision.create({
+      data: { entryId, number: latest.number + 1, drafterId: actor.id, ...revisionData(content, actor) },
+      select: { id: true },
+    });
+    await auditTransition(tx, actor, latest, "entry.new_revision", "DRAFT", "新建修订版本");
+    return { revisionId: created.id };
+  });
+}
+
+async function transition<T>(actor: Actor, revisionId: number, action: ReviewAction, apply: (tx: Tx, revision: LoadedRevision, to: RevisionState) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    const revision = await loadRevision(tx, revisionId);
+    const to = await authorize(tx, actor, action, revision);
+    return apply(tx, revision, to);
+  });
+}
+
+export function submitRevision({ actor, revisionId }: { actor: Actor; revisionId: number }) {
+  return transition(actor, revisionId, "submit", async (tx, revision, to) => {
+    await moveState(tx, revision, to, { submittedAt: new Date(), returnReason: null, returnNote: null });
+    await auditTransition(tx, actor, revision, "entry.submit", to, "提交保密审查");
+  });
+}
+
+export function withdrawSubmission({ actor, revisionId }: { actor: Actor; revisionId: number }) {
+  return transition(actor, revisionId, "withdrawSubmission", async (tx, revision, to) => {
+    await moveState(tx, revision, to, { submittedAt: null, scheduledAt: null });
+    await auditTransition(tx, actor, revision, "entry.withdraw_submission", to, "撤回提交");
+  });
+}
+
+/** Step 1 (保密审查): a structured record; 不予公开 closes the revision for good (WITHHELD). */
+export function recordClearance({ actor, revisionId, input }: { actor: Actor; revisionId: number; input: ClearanceInput }) {
+  const action: ReviewAction = input.conclusion === "NOT_PUBLIC" ? "withhold" : "clear";
+  return transition(actor, revisionId, action, async (tx, revision, to) => {
+    if (input.legalGround && !(input.legalGround in WITHHOLDING_GROUNDS)) throw new DomainError("INVALID_INPUT", { fieldErrors: { legalGround: ["法定依据无效"] } });
+    await moveState(tx, revision, to);
+    await tx.reviewRecord.create({
+      data: {
+        revisionId,
+        step: "CLEARANCE",
+        decision: to === "WITHHELD" ? "WITHHELD" : "CLEARED",
+        actorId: actor.id,
+        actorName: actor.displayName,
+        conclusion: input.conclusion,
+        legalGround: input.legalGround,
+        attribute: input.attribute,
+        note: input.note,
+        contentHash: revision.contentHash,
+      },
+    });
+    await auditTransition(tx, actor, revision, to === "WITHHELD" ? "entry.withhold" : "entry.clear", to, to === "WITHHELD" ? "保密审查认定不予公开" : "保密审查通过", {
+      reason: input.legalGround,
+      details: { conclusion: input.conclusion, attribute: input.attribute, note: input.note },
+    });
+  });
+}
+
+/** Either step sends the revision back to its drafter with a reason category and text. */
+export function returnToDrafter({ actor, revisionId, input }: { actor: Actor; revisionId: number; input: ReturnInput }) {
+  return transition(actor, revisionId, "returnToDrafter", async (tx, revision, to) => {
+    await moveState(tx, revision, to, { returnReason: input.reason, returnNote: input.note, submittedAt: null });
+    await tx.reviewRecord.create({
+      data: { revisionId, step: revision.state === "SUBMITTED" ? "CLEARANCE" : "APPROVAL", decision: "RETURNED", actorId: actor.id, actorName: actor.displayName, reason: input.reason, note: input.note, contentHash: revision.contentHash },
+    });
+    await auditTransition(tx, actor, revision, "entry.return", to, `退回修改（${RETURN_REASONS[input.reason]}）`, { reason: input.note });
+  });
+}
+
+/** Allocates the next 索引号 serial of a unit and year atomically; serials are never reused. */
+async function allocateIndexNo(tx: Tx, unit: { id: number; code: string }, year: number): Promise<string> {
+  const rows = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "IndexSequence" ("unitId", "year", "last", "updatedAt") VALUES (${unit.id}, ${year}, 1, now())
+    ON CONFLICT ("unitId", "year") DO UPDATE SET "last" = "IndexSequence"."last" + 1, "updatedAt" = now()
+    RETURNING "last"`;
+  return formatIndexNo(unit.code, year, Number(rows[0]!.last));
+}
+
+/** Publishes an approved revision in `tx`: index number on first publication, previous version superseded. */
+async function publishInTx(tx: Tx, actor: Actor | null, revision: LoadedRevision, now: Date) {
+  await moveState(tx, revision, "PUBLISHED", { publishedAt: now, scheduledAt: null });
+  await tx.entryRevision.updateMany({ where: { entryId: revision.entryId, state: "PUBLISHED", id: { not: revision.id } }, data: { state: "SUPERSEDED", version: { increment: 1 } } });
+  const entry = revision.entry;
+  const indexNo = entry.indexNo ?? (await allocateIndexNo(tx, entry.unit, chinaYear(now)));
+  await tx.entry.update({ where: { id: entry.id }, data: { indexNo, firstPublishedAt: entry.firstPublishedAt ?? now, withdrawnAt: null, withdrawalReason: null, withdrawalNote: null } });
+  await auditTransition(tx, actor, revision, "entry.publish", "PUBLISHED", `发布（索引号 ${indexNo}）`, { details: { indexNo } });
+  return indexNo;
+}
+
+/**
+ * Step 2 (分管领导审批). Without a time, or with one already past, the revision is published in the
+ * same transaction; otherwise the built-in scheduler publishes it at `publishAt` (Asia/Shanghai).
+ */
+export function approveRevision({ actor, revisionId, input, now = new Date() }: { actor: Actor; revisionId: number; input: ApprovalInput; now?: Date }) {
+  return transition(actor, revisionId, "approve", async (tx, revision, to) => {
+    const publishAt = input.publishAt ? new Date(`${input.publishAt}:00+08:00`) : null;
+    const scheduled = publishAt && publishAt > now ? publishAt : null;
+    await moveState(tx, revision, to, { scheduledAt: scheduled });
+    await tx.reviewRecord.create({ data: { revisionId, step: "APPROVAL", decision: "APPROVED", actorId: actor.id, actorName: actor.displayName, note: input.note, contentHash: revision.contentHash } });
+    await auditTransition(tx, actor, revision, "entry.approve", to, scheduled ? `审批通过，定于 ${input.publishAt?.replace("T", " ")} 发布` : "审批通过", { reason: input.note || null });
+    if (scheduled) return { published: false as const, indexNo: null };
+    const approved = await loadRevision(tx, revisionId);
+    // The publication rule re-checks both reviews against the content, exactly as the scheduler would.
+    await authorize(tx, actor, "publish", approved);
+    return { published: true as const, indexNo: await publishInTx(tx, actor, approved, now) };
+  });
+}
+
+/** The scheduler's publication of one due revision, re-checked against its reviews like any other. */
+export async function publishScheduled({ revisionId, now = new Date() }: { revisionId: number; now?: Date }): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const revision = await loadRevision(tx, revisionId);
+    if (!revision.scheduledAt || revision.scheduledAt > now) throw new DomainError("INVALID_TRANSITION", { message: "尚未到定时发布时间。" });
+    await authorize(tx, "system", "publish", revision);
+    return publishInTx(tx, null, revision, now);
+  });
+}
+
+/** A leader takes a published entry offline with a reason; its public page then says so. */
+export function unpublishRevision({ actor, revisionId, input, now = new Date() }: { actor: Actor; revisionId: number; input: UnpublishInput; now?: Date }) {
+  return transition(actor, revisionId, "unpublish", async (tx, revision, to) => {
+    await moveState(tx, revision, to);
+    await tx.entry.update({ where: { id: revision.entryId }, data: { withdrawnAt: now, withdrawalReason: input.reason, withdrawalNote: input.note } });
+    await auditTransition(tx, actor, revision, "entry.unpublish", to, `撤销发布（${WITHDRAWAL_REASONS[input.reason]}）`, { reason: input.note });
+  });
+}
