@@ -137,7 +137,7 @@ function auditTransition(tx: Tx, actor: Actor | null, revision: LoadedRevision, 
     toState: to,
     reason: extra.reason ?? null,
     summary: `${summary}：「${revision.title}」（第 ${revision.number} 版，${REVISION_STATE_LABELS[revision.state]} → ${REVISION_STATE_LABELS[to]}）`,
-    details: { revisionId: revision.id, contentHash: revision.contentHash, ...((extra.details as object) ?? {}) },
+    details: { revisionId: revision.id, contentHash: revision.contentHash, ...((extra.details) ?? {}) },
   });
 }
 
