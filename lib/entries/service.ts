@@ -126,7 +126,7 @@ async function moveState(tx: Tx, revision: LoadedRevision, to: RevisionState, da
   if (count !== 1) throw new DomainError("CONFLICT", { message: "该信息刚刚已被他人处理，请刷新后查看最新状态。" });
 }
 
-function auditTransition(tx: Tx, actor: Actor | null, revision: LoadedRevision, action: string, to: RevisionState, summary: string, extra: { reason?: string | null; details?: Prisma.InputJsonValue } = {}) {
+function auditTransition(tx: Tx, actor: Actor | null, revision: LoadedRevision, action: string, to: RevisionState, summary: string, extra: { reason?: string | null; details?: Record<string, Prisma.InputJsonValue | null> } = {}) {
   return recordAudit(tx, {
     actor,
     action,
@@ -137,7 +137,7 @@ function auditTransition(tx: Tx, actor: Actor | null, revision: LoadedRevision, 
     toState: to,
     reason: extra.reason ?? null,
     summary: `${summary}：「${revision.title}」（第 ${revision.number} 版，${REVISION_STATE_LABELS[revision.state]} → ${REVISION_STATE_LABELS[to]}）`,
-    details: { revisionId: revision.id, contentHash: revision.contentHash, ...((extra.details) ?? {}) },
+    details: { revisionId: revision.id, contentHash: revision.contentHash, ...extra.details },
   });
 }
 
