@@ -19,6 +19,11 @@ export function AdminNav({ items }: { items: NavItem[] }) {
                 className={`hover:bg-brand-50 block rounded px-3 py-2 no-underline ${active ? "bg-brand-100 text-brand-800 font-semibold" : "text-slate-800"}`}
               >
                 {item.label}
+                {item.badge ? (
+                  <span className="ml-2 rounded-full bg-red-700 px-2 text-sm text-white" aria-label={`${item.badge} 条待办`}>
+                    {item.badge}
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

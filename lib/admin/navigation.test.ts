@@ -17,13 +17,19 @@ const actor = (...roles: Role[]): Actor => ({
 });
 
 const WORKBENCH = { href: "/admin", label: "工作台" };
-const FULL = [WORKBENCH, { href: "/admin/units", label: "单位管理" }, { href: "/admin/users", label: "用户管理" }, { href: "/admin/audit", label: "审计日志" }];
+const ENTRIES = { href: "/admin/entries", label: "信息发布" };
+const ADMIN = [
+  { href: "/admin/units", label: "单位管理" },
+  { href: "/admin/users", label: "用户管理" },
+  { href: "/admin/audit", label: "审计日志" },
+];
+const FULL = [WORKBENCH, ...ADMIN];
 
 describe("adminNavigation", () => {
   const expected: Record<Role, { href: string; label: string }[]> = {
-    CLERK: [WORKBENCH],
-    REVIEWER: [WORKBENCH],
-    LEADER: [WORKBENCH],
+    CLERK: [WORKBENCH, ENTRIES],
+    REVIEWER: [WORKBENCH, ENTRIES],
+    LEADER: [WORKBENCH, ENTRIES],
     UNIT_ADMIN: FULL,
     SYSTEM_ADMIN: FULL,
   };
@@ -37,8 +43,8 @@ describe("adminNavigation", () => {
   });
 
   it("staff with several roles see each item once, in menu order", () => {
-    expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual(FULL);
-    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH]);
+    expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual([WORKBENCH, ENTRIES, ...ADMIN]);
+    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH, ENTRIES]);
   });
 
   it("an account without roles gets no menu at all", () => {

@@ -3,10 +3,13 @@ import { can, type Actor, type Capability } from "@/lib/auth/permissions";
 export interface NavItem {
   href: string;
   label: string;
+  /** Items waiting for the user there. */
+  badge?: number;
 }
 
-const ITEMS: { href: string; label: string; capability: Capability }[] = [
+const ITEMS: { href: string; label: string; capability: Capability | Capability[] }[] = [
   { href: "/admin", label: "工作台", capability: "admin.access" },
+  { href: "/admin/entries", label: "信息发布", capability: ["entries.draft", "entries.review", "entries.approve"] },
   { href: "/admin/units", label: "单位管理", capability: "units.manage" },
   { href: "/admin/users", label: "用户管理", capability: "users.manage" },
   { href: "/admin/audit", label: "审计日志", capability: "audit.read" },
@@ -14,5 +17,5 @@ const ITEMS: { href: string; label: string; capability: Capability }[] = [
 
 /** The admin menu for an actor: only what their roles allow (the pages check again on the server). */
 export function adminNavigation(actor: Actor): NavItem[] {
-  return ITEMS.filter((item) => can(actor, item.capability)).map(({ href, label }) => ({ href, label }));
+  return ITEMS.filter((item) => [item.capability].flat().some((capability) => can(actor, capability))).map(({ href, label }) => ({ href, label }));
 }

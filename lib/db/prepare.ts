@@ -19,10 +19,12 @@ export async function prepareDatabase({ log = console.log }: { log?: (line: stri
   log(`[gongkai] seeded the demo district.${formatCredentials(created)}`);
 }
 
-/** Server start-up: prepare the database, or stop the process with a clear message (locked directory, edited migration…). */
+/** Server start-up: prepare the database and start the scheduler, or stop the process with a clear message (locked directory, edited migration…). */
 export async function prepareDatabaseOrExit(): Promise<void> {
   try {
     await prepareDatabase();
+    const { startPublicationScheduler } = await import("@/lib/entries/scheduler");
+    startPublicationScheduler();
   } catch (error) {
     console.error(`\n[gongkai] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

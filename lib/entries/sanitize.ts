@@ -6,7 +6,37 @@ import sanitizeHtml from "sanitize-html";
  * mailto or site-relative paths. Applied on save and again on render.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["h2", "h3", "h4", "p", "br", "hr", "strong", "b", "em", "i", "u", "s", "sub", "sup", "blockquote", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "span", "div"],
+  allowedTags: [
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "a",
+    "span",
+    "div",
+  ],
   allowedAttributes: { a: ["href", "title", "rel"], th: ["colspan", "rowspan", "scope"], td: ["colspan", "rowspan"], ol: ["start"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
@@ -14,7 +44,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
   transformTags: {
     // Links that leave the site open in place, never with window.opener.
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.href?.startsWith("http") ? { rel: "noopener noreferrer" } : {}) } }),
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(/^\s*https?:/i.test(attribs.href ?? "") ? { rel: "noopener noreferrer" } : {}) } }),
     h1: "h2",
   },
 };
@@ -25,5 +55,14 @@ export function sanitizeBody(html: string): string {
 
 /** Plain text of a body, for search snippets and length checks. */
 export function bodyText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
+  // Block ends become spaces so paragraphs do not run together; sanitize-html escapes the text it keeps.
+  const spaced = html.replace(/<\/(p|h[1-6]|li|div|tr|td|th|blockquote|caption)>|<br\s*\/?>/gi, "$& ");
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -23,19 +23,28 @@ export const entryInputSchema = z
     keywords: z
       .string()
       .default("")
-      .transform((v) => [...new Set(v.split(/[,，、;；\s]+/).map((k) => k.trim()).filter(Boolean))])
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(/[,，、;；\s]+/)
+            .map((k) => k.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.string().max(20, "每个关键词不超过 20 个字")).max(10, "关键词最多 10 个")),
     validity: z.enum(["VALID", "AMENDED", "REPEALED"], { error: "请选择有效性" }).default("VALID"),
     attribute: z.enum(["PROACTIVE", "ON_REQUEST", "NOT_PUBLIC"], { error: "请选择公开属性" }).default("PROACTIVE"),
     methods: z.preprocess(list, z.array(z.enum(DISCLOSURE_METHODS, { error: "公开方式无效" })).min(1, "请至少选择一种公开方式")),
-    scope: z.string().trim().min(1, "请填写公开范围").max(50).default("面向社会"),
-    article20Item: z.preprocess(
-      emptyToNull,
-      z
-        .string()
-        .refine((v) => v in ARTICLE_20_ITEMS, "条例第二十条事项无效")
-        .nullable(),
-    ).default(null),
+    scope: z.string().trim().min(1, "请填写公开范围").max(50, "公开范围不能超过 50 个字").default("面向社会"),
+    article20Item: z
+      .preprocess(
+        emptyToNull,
+        z
+          .string()
+          .refine((v) => Object.hasOwn(ARTICLE_20_ITEMS, v), "条例第二十条事项无效")
+          .nullable(),
+      )
+      .default(null),
     bodyHtml: z.string().max(500_000, "正文过长（超过 50 万字符），请改为附件").default(""),
   })
   .refine((v) => !v.writtenOn || v.writtenOn <= v.generatedOn, { path: ["writtenOn"], message: "成文日期不能晚于生成日期" });
@@ -55,19 +64,37 @@ export type ClearanceInput = z.infer<typeof clearanceSchema>;
 
 export const returnSchema = z.object({
   reason: z.enum(["CONFIDENTIALITY", "PERSONAL_DATA", "METADATA", "CONTENT", "ATTRIBUTE", "OTHER"], { error: "请选择退回原因" }),
-  note: z.string({ error: "请填写退回意见" }).trim().min(2, "请填写退回意见，告诉起草人需要修改什么").max(2000),
+  note: z.string({ error: "请填写退回意见" }).trim().min(2, "请填写退回意见，告诉起草人需要修改什么").max(2000, "退回意见不能超过 2000 字"),
 });
 export type ReturnInput = z.infer<typeof returnSchema>;
 
+/** A real Beijing-time minute: "2026-02-30T10:00" or "…T25:00" are refused, not shifted or published at once. */
+function isRealLocalMinute(v: string): boolean {
+  const instant = new Date(`${v}:00+08:00`);
+  if (Number.isNaN(instant.getTime())) return false;
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16) === v;
+}
+
 export const approvalSchema = z.object({
-  note: z.string().trim().max(2000).default(""),
+  note: z.string().trim().max(2000, "审批意见不能超过 2000 字").default(""),
   /** Empty: publish now. Otherwise a local (Asia/Shanghai) date-time, yyyy-mm-ddThh:mm. */
-  publishAt: z.preprocess(emptyToNull, z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "定时发布时间格式无效").nullable()).default(null),
+  publishAt: z
+    .preprocess(
+      emptyToNull,
+      z
+        .string()
+        .superRefine((v, ctx) => {
+          if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v)) ctx.addIssue({ code: "custom", message: "定时发布时间格式无效" });
+          else if (!isRealLocalMinute(v)) ctx.addIssue({ code: "custom", message: "定时发布时间不是有效的日期时间" });
+        })
+        .nullable(),
+    )
+    .default(null),
 });
 export type ApprovalInput = z.infer<typeof approvalSchema>;
 
 export const unpublishSchema = z.object({
   reason: z.enum(["REPEALED", "EXPIRED", "ERROR", "CONFIDENTIALITY", "OTHER"], { error: "请选择撤销原因" }),
-  note: z.string({ error: "请填写撤销说明" }).trim().min(2, "请填写撤销说明").max(2000),
+  note: z.string({ error: "请填写撤销说明" }).trim().min(2, "请填写撤销说明").max(2000, "撤销说明不能超过 2000 字"),
 });
 export type UnpublishInput = z.infer<typeof unpublishSchema>;

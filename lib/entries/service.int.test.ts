@@ -83,11 +83,16 @@ describe("entry review workflow", () => {
     const allRoles = await createTestActor(unit, ["CLERK", "REVIEWER", "LEADER", "SYSTEM_ADMIN"]);
     const { revisionId } = await createDraft({ actor: allRoles, unitId: unit.id, input: input() });
     await submitRevision({ actor: allRoles, revisionId });
-    await expect(recordClearance({ actor: allRoles, revisionId, input: clearance })).rejects.toMatchObject({ code: "FORBIDDEN", message: "不能审查自己起草或修改的信息。" });
+    await expect(recordClearance({ actor: allRoles, revisionId, input: clearance })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "不能审查自己起草或修改的信息。",
+    });
 
     const reviewerLeader = await createTestActor(unit, ["REVIEWER", "LEADER"]);
     await recordClearance({ actor: reviewerLeader, revisionId, input: clearance });
-    await expect(approveRevision({ actor: reviewerLeader, revisionId, input: { note: "", publishAt: null } })).rejects.toMatchObject({ message: "保密审查和领导审批须由不同的人完成。" });
+    await expect(approveRevision({ actor: reviewerLeader, revisionId, input: { note: "", publishAt: null } })).rejects.toMatchObject({
+      message: "保密审查和领导审批须由不同的人完成。",
+    });
     await expect(approveRevision({ actor: allRoles, revisionId, input: { note: "", publishAt: null } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
   });
@@ -106,7 +111,12 @@ describe("entry review workflow", () => {
     const { revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input() });
     await submitRevision({ actor: clerk, revisionId });
     await recordClearance({ actor: reviewer, revisionId, input: clearance });
-    const result = await updateRevision({ actor: clerk, revisionId, version: await version(revisionId), input: input({ title: "示范区2026年部门预算公开（更正）" }) });
+    const result = await updateRevision({
+      actor: clerk,
+      revisionId,
+      version: await version(revisionId),
+      input: input({ title: "示范区2026年部门预算公开（更正）" }),
+    });
     expect(result).toEqual({ state: "SUBMITTED", changed: true });
     await expect(approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     await recordClearance({ actor: reviewer, revisionId, input: clearance });
@@ -124,7 +134,9 @@ describe("entry review workflow", () => {
     const v = await version(revisionId);
     expect(await updateRevision({ actor: clerk, revisionId, version: v, input: input() })).toEqual({ state: "DRAFT", changed: false });
     await updateRevision({ actor: clerk, revisionId, version: v, input: input({ summary: "第一次修改" }) });
-    await expect(updateRevision({ actor: clerk, revisionId, version: v, input: input({ summary: "基于旧版本的修改" }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateRevision({ actor: clerk, revisionId, version: v, input: input({ summary: "基于旧版本的修改" }) })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } })).summary).toBe("第一次修改");
   });
 
@@ -145,8 +157,14 @@ describe("entry review workflow", () => {
     const { unit, clerk, reviewer, input } = await world();
     const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input() });
     await submitRevision({ actor: clerk, revisionId });
-    await expect(recordClearance({ actor: reviewer, revisionId, input: { ...clearance, conclusion: "NOT_PUBLIC", legalGround: "NOT_A_GROUND" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await recordClearance({ actor: reviewer, revisionId, input: { ...clearance, conclusion: "NOT_PUBLIC", legalGround: "PROCESS_INFO", attribute: "NOT_PUBLIC" } });
+    await expect(
+      recordClearance({ actor: reviewer, revisionId, input: { ...clearance, conclusion: "NOT_PUBLIC", legalGround: "NOT_A_GROUND" } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await recordClearance({
+      actor: reviewer,
+      revisionId,
+      input: { ...clearance, conclusion: "NOT_PUBLIC", legalGround: "PROCESS_INFO", attribute: "NOT_PUBLIC" },
+    });
     expect((await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } })).state).toBe("WITHHELD");
     await expect(submitRevision({ actor: clerk, revisionId })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     await expect(startRevision({ actor: clerk, entryId })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
@@ -204,7 +222,10 @@ describe("entry review workflow", () => {
     await submitRevision({ actor: clerk, revisionId });
     await recordClearance({ actor: reviewer, revisionId, input: clearance });
     const now = new Date("2026-03-01T00:00:00Z");
-    expect(await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: "2026-03-02T09:00" }, now })).toEqual({ published: false, indexNo: null });
+    expect(await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: "2026-03-02T09:00" }, now })).toEqual({
+      published: false,
+      indexNo: null,
+    });
     const approved = await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } });
     expect(approved.state).toBe("APPROVED");
     expect(approved.scheduledAt?.toISOString()).toBe("2026-03-02T01:00:00.000Z");

@@ -4,8 +4,9 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
-import { decide, REVISION_STATE_LABELS, RETURN_REASONS, stateAfterEdit, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS, type ReviewAction, type RevisionFacts } from "@/lib/review/model";
+import { decide, REVISION_STATE_LABELS, RETURN_REASONS, stateAfterEdit, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS, type ReviewAction } from "@/lib/review/model";
 import { chinaYear, contentHash, formatIndexNo, isoDate, type EntryContent } from "./model";
+import { loadReviewFacts } from "./facts";
 import { sanitizeBody } from "./sanitize";
 import type { ApprovalInput, ClearanceInput, EntryInput, ReturnInput, UnpublishInput } from "./schemas";
 
@@ -14,7 +15,9 @@ type Tx = Prisma.TransactionClient;
 /** States in which a revision is still being worked on; an entry has at most one such revision. */
 const OPEN_STATES: RevisionState[] = ["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"];
 
-const revisionInclude = { entry: { include: { unit: { select: { id: true, name: true, path: true, code: true, disabled: true } } } } } satisfies Prisma.EntryRevisionInclude;
+const revisionInclude = {
+  entry: { include: { unit: { select: { id: true, name: true, path: true, code: true, disabled: true } } } },
+} satisfies Prisma.EntryRevisionInclude;
 type LoadedRevision = Prisma.EntryRevisionGetPayload<{ include: typeof revisionInclude }>;
 
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -85,32 +88,19 @@ async function loadRevision(tx: Tx, revisionId: number): Promise<LoadedRevision>
   return revision;
 }
 
-/**
- * The facts the review rules need: the clearance and approval made in the current round of review
- * (after `submittedAt`); reviews of an earlier round, or of other content, do not count.
- */
-async function reviewFacts(tx: Tx, revision: LoadedRevision): Promise<RevisionFacts> {
-  const since = revision.submittedAt ?? new Date(0);
-  const latest = (step: "CLEARANCE" | "APPROVAL", decision: string) =>
-    tx.reviewRecord.findFirst({ where: { revisionId: revision.id, step, decision, createdAt: { gte: since } }, orderBy: { id: "desc" }, select: { actorId: true, contentHash: true } });
-  const [clearance, approval] = await Promise.all([latest("CLEARANCE", "CLEARED"), latest("APPROVAL", "APPROVED")]);
-  return {
-    state: revision.state,
-    unitPath: revision.entry.unit.path,
-    drafterId: revision.drafterId,
-    lastEditorId: revision.lastEditorId,
-    contentHash: revision.contentHash,
-    clearance: clearance && { reviewerId: clearance.actorId, contentHash: clearance.contentHash },
-    approval: approval && { approverId: approval.actorId, contentHash: approval.contentHash },
-  };
-}
-
 /** Applies the rule for `action`, or throws the refusal as a DomainError with its message. */
 async function authorize(tx: Tx, actor: Actor | "system", action: ReviewAction, revision: LoadedRevision) {
-  const visible = actor === "system" || can(actor, "entries.draft", { unitPath: revision.entry.unit.path }) || can(actor, "entries.review", { unitPath: revision.entry.unit.path }) || can(actor, "entries.approve", { unitPath: revision.entry.unit.path });
+  const visible =
+    actor === "system" ||
+    can(actor, "entries.draft", { unitPath: revision.entry.unit.path }) ||
+    can(actor, "entries.review", { unitPath: revision.entry.unit.path }) ||
+    can(actor, "entries.approve", { unitPath: revision.entry.unit.path });
   if (!visible) throw new DomainError("NOT_FOUND");
-  const decision = decide(actor, action, await reviewFacts(tx, revision));
-  if (!decision.ok) throw new DomainError(decision.reason === "WRONG_STATE" ? "INVALID_TRANSITION" : decision.reason === "STALE_REVIEW" ? "CONFLICT" : "FORBIDDEN", { message: decision.message });
+  const decision = decide(actor, action, await loadReviewFacts(tx, revision));
+  if (!decision.ok)
+    throw new DomainError(decision.reason === "WRONG_STATE" ? "INVALID_TRANSITION" : decision.reason === "STALE_REVIEW" ? "CONFLICT" : "FORBIDDEN", {
+      message: decision.message,
+    });
   return decision.to;
 }
 
@@ -126,7 +116,15 @@ async function moveState(tx: Tx, revision: LoadedRevision, to: RevisionState, da
   if (count !== 1) throw new DomainError("CONFLICT", { message: "该信息刚刚已被他人处理，请刷新后查看最新状态。" });
 }
 
-function auditTransition(tx: Tx, actor: Actor | null, revision: LoadedRevision, action: string, to: RevisionState, summary: string, extra: { reason?: string | null; details?: Record<string, Prisma.InputJsonValue | null> } = {}) {
+function auditTransition(
+  tx: Tx,
+  actor: Actor | null,
+  revision: LoadedRevision,
+  action: string,
+  to: RevisionState,
+  summary: string,
+  extra: { reason?: string | null; details?: Record<string, Prisma.InputJsonValue | null> } = {},
+) {
   return recordAudit(tx, {
     actor,
     action,
@@ -142,15 +140,27 @@ function auditTransition(tx: Tx, actor: Actor | null, revision: LoadedRevision, 
 }
 
 /** A clerk starts a new catalogue entry in a unit where they hold the clerk role. */
-export async function createDraft({ actor, unitId, input }: { actor: Actor; unitId: number; input: EntryInput }): Promise<{ entryId: number; revisionId: number }> {
+export async function createDraft({
+  actor,
+  unitId,
+  input,
+}: {
+  actor: Actor;
+  unitId: number;
+  input: EntryInput;
+}): Promise<{ entryId: number; revisionId: number }> {
   return db.$transaction(async (tx) => {
     const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, disabled: true } });
-    if (!unit || !can(actor, "entries.draft", { unitPath: unit.path })) throw new DomainError("FORBIDDEN", { message: "您不是该单位的经办人，不能在该单位起草信息。" });
+    if (!unit || !can(actor, "entries.draft", { unitPath: unit.path }))
+      throw new DomainError("FORBIDDEN", { message: "您不是该单位的经办人，不能在该单位起草信息。" });
     if (unit.disabled) throw new DomainError("INVALID_INPUT", { message: "该单位已停用。" });
     await assertCategories(tx, unit.path, input);
     const content = toContent(unit.id, input);
     const entry = await tx.entry.create({ data: { unitId: unit.id }, select: { id: true } });
-    const revision = await tx.entryRevision.create({ data: { entryId: entry.id, number: 1, drafterId: actor.id, ...revisionData(content, actor) }, select: { id: true, contentHash: true } });
+    const revision = await tx.entryRevision.create({
+      data: { entryId: entry.id, number: 1, drafterId: actor.id, ...revisionData(content, actor) },
+      select: { id: true, contentHash: true },
+    });
     await recordAudit(tx, {
       actor,
       action: "entry.create",
@@ -170,13 +180,25 @@ export async function createDraft({ actor, unitId, input }: { actor: Actor; unit
  * saved in between, CONFLICT (their text is kept by the form). A change to a revision under review
  * starts a new round: it goes back to step 1 and earlier reviews no longer count.
  */
-export async function updateRevision({ actor, revisionId, version, input }: { actor: Actor; revisionId: number; version: number; input: EntryInput }): Promise<{ state: RevisionState; changed: boolean }> {
+export async function updateRevision({
+  actor,
+  revisionId,
+  version,
+  input,
+}: {
+  actor: Actor;
+  revisionId: number;
+  version: number;
+  input: EntryInput;
+}): Promise<{ state: RevisionState; changed: boolean }> {
   return db.$transaction(async (tx) => {
     const revision = await loadRevision(tx, revisionId);
-    if (!can(actor, "entries.draft", { unitPath: revision.entry.unit.path })) throw new DomainError("FORBIDDEN", { message: "只有本单位的经办人可以修改信息。" });
+    if (!can(actor, "entries.draft", { unitPath: revision.entry.unit.path }))
+      throw new DomainError("FORBIDDEN", { message: "只有本单位的经办人可以修改信息。" });
     const to = stateAfterEdit(revision.state);
     if (!to) throw new DomainError("INVALID_TRANSITION", { message: `“${REVISION_STATE_LABELS[revision.state]}”状态的信息不能直接修改。` });
-    if (revision.version !== version) throw new DomainError("CONFLICT", { message: "这条信息在您编辑期间已被他人修改。您的内容仍在表单中：请复制保存后刷新页面，再合并修改。" });
+    if (revision.version !== version)
+      throw new DomainError("CONFLICT", { message: "这条信息在您编辑期间已被他人修改。您的内容仍在表单中：请复制保存后刷新页面，再合并修改。" });
     await assertCategories(tx, revision.entry.unit.path, input);
     const data = revisionData(toContent(revision.entry.unitId, input), actor);
     if (data.contentHash === revision.contentHash) return { state: revision.state, changed: false };
@@ -214,7 +236,12 @@ export async function startRevision({ actor, entryId }: { actor: Actor; entryId:
   });
 }
 
-async function transition<T>(actor: Actor, revisionId: number, action: ReviewAction, apply: (tx: Tx, revision: LoadedRevision, to: RevisionState) => Promise<T>): Promise<T> {
+async function transition<T>(
+  actor: Actor,
+  revisionId: number,
+  action: ReviewAction,
+  apply: (tx: Tx, revision: LoadedRevision, to: RevisionState) => Promise<T>,
+): Promise<T> {
   return db.$transaction(async (tx) => {
     const revision = await loadRevision(tx, revisionId);
     const to = await authorize(tx, actor, action, revision);
@@ -240,7 +267,8 @@ export function withdrawSubmission({ actor, revisionId }: { actor: Actor; revisi
 export function recordClearance({ actor, revisionId, input }: { actor: Actor; revisionId: number; input: ClearanceInput }) {
   const action: ReviewAction = input.conclusion === "NOT_PUBLIC" ? "withhold" : "clear";
   return transition(actor, revisionId, action, async (tx, revision, to) => {
-    if (input.legalGround && !(input.legalGround in WITHHOLDING_GROUNDS)) throw new DomainError("INVALID_INPUT", { fieldErrors: { legalGround: ["法定依据无效"] } });
+    if (input.legalGround && !Object.hasOwn(WITHHOLDING_GROUNDS, input.legalGround))
+      throw new DomainError("INVALID_INPUT", { fieldErrors: { legalGround: ["法定依据无效"] } });
     await moveState(tx, revision, to);
     await tx.reviewRecord.create({
       data: {
@@ -256,10 +284,18 @@ export function recordClearance({ actor, revisionId, input }: { actor: Actor; re
         contentHash: revision.contentHash,
       },
     });
-    await auditTransition(tx, actor, revision, to === "WITHHELD" ? "entry.withhold" : "entry.clear", to, to === "WITHHELD" ? "保密审查认定不予公开" : "保密审查通过", {
-      reason: input.legalGround,
-      details: { conclusion: input.conclusion, attribute: input.attribute, note: input.note },
-    });
+    await auditTransition(
+      tx,
+      actor,
+      revision,
+      to === "WITHHELD" ? "entry.withhold" : "entry.clear",
+      to,
+      to === "WITHHELD" ? "保密审查认定不予公开" : "保密审查通过",
+      {
+        reason: input.legalGround,
+        details: { conclusion: input.conclusion, attribute: input.attribute, note: input.note },
+      },
+    );
   });
 }
 
@@ -268,7 +304,16 @@ export function returnToDrafter({ actor, revisionId, input }: { actor: Actor; re
   return transition(actor, revisionId, "returnToDrafter", async (tx, revision, to) => {
     await moveState(tx, revision, to, { returnReason: input.reason, returnNote: input.note, submittedAt: null });
     await tx.reviewRecord.create({
-      data: { revisionId, step: revision.state === "SUBMITTED" ? "CLEARANCE" : "APPROVAL", decision: "RETURNED", actorId: actor.id, actorName: actor.displayName, reason: input.reason, note: input.note, contentHash: revision.contentHash },
+      data: {
+        revisionId,
+        step: revision.state === "SUBMITTED" ? "CLEARANCE" : "APPROVAL",
+        decision: "RETURNED",
+        actorId: actor.id,
+        actorName: actor.displayName,
+        reason: input.reason,
+        note: input.note,
+        contentHash: revision.contentHash,
+      },
     });
     await auditTransition(tx, actor, revision, "entry.return", to, `退回修改（${RETURN_REASONS[input.reason]}）`, { reason: input.note });
   });
@@ -286,10 +331,16 @@ async function allocateIndexNo(tx: Tx, unit: { id: number; code: string }, year:
 /** Publishes an approved revision in `tx`: index number on first publication, previous version superseded. */
 async function publishInTx(tx: Tx, actor: Actor | null, revision: LoadedRevision, now: Date) {
   await moveState(tx, revision, "PUBLISHED", { publishedAt: now, scheduledAt: null });
-  await tx.entryRevision.updateMany({ where: { entryId: revision.entryId, state: "PUBLISHED", id: { not: revision.id } }, data: { state: "SUPERSEDED", version: { increment: 1 } } });
+  await tx.entryRevision.updateMany({
+    where: { entryId: revision.entryId, state: "PUBLISHED", id: { not: revision.id } },
+    data: { state: "SUPERSEDED", version: { increment: 1 } },
+  });
   const entry = revision.entry;
   const indexNo = entry.indexNo ?? (await allocateIndexNo(tx, entry.unit, chinaYear(now)));
-  await tx.entry.update({ where: { id: entry.id }, data: { indexNo, firstPublishedAt: entry.firstPublishedAt ?? now, withdrawnAt: null, withdrawalReason: null, withdrawalNote: null } });
+  await tx.entry.update({
+    where: { id: entry.id },
+    data: { indexNo, firstPublishedAt: entry.firstPublishedAt ?? now, withdrawnAt: null, withdrawalReason: null, withdrawalNote: null },
+  });
   await auditTransition(tx, actor, revision, "entry.publish", "PUBLISHED", `发布（索引号 ${indexNo}）`, { details: { indexNo } });
   return indexNo;
 }
@@ -303,8 +354,20 @@ export function approveRevision({ actor, revisionId, input, now = new Date() }: 
     const publishAt = input.publishAt ? new Date(`${input.publishAt}:00+08:00`) : null;
     const scheduled = publishAt && publishAt > now ? publishAt : null;
     await moveState(tx, revision, to, { scheduledAt: scheduled });
-    await tx.reviewRecord.create({ data: { revisionId, step: "APPROVAL", decision: "APPROVED", actorId: actor.id, actorName: actor.displayName, note: input.note, contentHash: revision.contentHash } });
-    await auditTransition(tx, actor, revision, "entry.approve", to, scheduled ? `审批通过，定于 ${input.publishAt?.replace("T", " ")} 发布` : "审批通过", { reason: input.note || null });
+    await tx.reviewRecord.create({
+      data: {
+        revisionId,
+        step: "APPROVAL",
+        decision: "APPROVED",
+        actorId: actor.id,
+        actorName: actor.displayName,
+        note: input.note,
+        contentHash: revision.contentHash,
+      },
+    });
+    await auditTransition(tx, actor, revision, "entry.approve", to, scheduled ? `审批通过，定于 ${input.publishAt?.replace("T", " ")} 发布` : "审批通过", {
+      reason: input.note || null,
+    });
     if (scheduled) return { published: false as const, indexNo: null };
     const approved = await loadRevision(tx, revisionId);
     // The publication rule re-checks both reviews against the content, exactly as the scheduler would.

@@ -487,8 +487,25 @@ describe("refusal messages", () => {
 
 describe("step 2 return by the step-1 reviewer", () => {
   it("is refused: step 1 and step 2 are different people, also when sending back", () => {
-    const both: Actor = { id: 50, username: "b", displayName: "B", unitId: 1, roles: [{ role: "REVIEWER", unitId: 1, unitPath: "/1/", unitName: "U" }, { role: "LEADER", unitId: 1, unitPath: "/1/", unitName: "U" }] };
-    const revision: RevisionFacts = { state: "CLEARED", unitPath: "/1/", drafterId: 1, lastEditorId: 1, contentHash: "h", clearance: { reviewerId: 50, contentHash: "h" }, approval: null };
+    const both: Actor = {
+      id: 50,
+      username: "b",
+      displayName: "B",
+      unitId: 1,
+      roles: [
+        { role: "REVIEWER", unitId: 1, unitPath: "/1/", unitName: "U" },
+        { role: "LEADER", unitId: 1, unitPath: "/1/", unitName: "U" },
+      ],
+    };
+    const revision: RevisionFacts = {
+      state: "CLEARED",
+      unitPath: "/1/",
+      drafterId: 1,
+      lastEditorId: 1,
+      contentHash: "h",
+      clearance: { reviewerId: 50, contentHash: "h" },
+      approval: null,
+    };
     expect(decide(both, "returnToDrafter", revision)).toMatchObject({ ok: false, reason: "SAME_REVIEWER" });
     expect(decide(both, "returnToDrafter", { ...revision, clearance: { reviewerId: 51, contentHash: "h" } })).toEqual({ ok: true, to: "DRAFT" });
   });

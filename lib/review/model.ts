@@ -167,7 +167,8 @@ export function decide(actor: Actor | "system", action: ReviewAction, revision: 
       return { ok: true, to };
     case "returnToDrafter": {
       const capability = revision.state === "SUBMITTED" ? "entries.review" : "entries.approve";
-      if (!can(actor, capability, target)) return refuse("NO_ROLE", revision.state === "SUBMITTED" ? "只有本单位的保密审查员可以退回。" : "只有本单位的分管领导可以退回。");
+      if (!can(actor, capability, target))
+        return refuse("NO_ROLE", revision.state === "SUBMITTED" ? "只有本单位的保密审查员可以退回。" : "只有本单位的分管领导可以退回。");
       if (isOwnWork(actor, revision)) return refuse("OWN_WORK", "不能审查自己起草或修改的信息。");
       if (revision.state === "CLEARED" && revision.clearance?.reviewerId === actor.id) return refuse("SAME_REVIEWER", "保密审查和领导审批须由不同的人完成。");
       return { ok: true, to };
@@ -193,7 +194,12 @@ function clearanceMatches(revision: RevisionFacts): boolean {
 }
 
 function approvalMatches(revision: RevisionFacts): boolean {
-  return clearanceMatches(revision) && revision.approval !== null && revision.approval.contentHash === revision.contentHash && revision.approval.approverId !== revision.clearance?.reviewerId;
+  return (
+    clearanceMatches(revision) &&
+    revision.approval !== null &&
+    revision.approval.contentHash === revision.contentHash &&
+    revision.approval.approverId !== revision.clearance?.reviewerId
+  );
 }
 
 /**

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EntryMetadata } from "@/components/entries/entry-metadata";
+import { findPublicEntry } from "@/lib/entries/public-queries";
+import { sanitizeBody } from "@/lib/entries/sanitize";
+import { WITHDRAWAL_REASONS, type WithdrawalReason } from "@/lib/review/model";
+import { idSchema } from "@/lib/units/schemas";
+
+export const dynamic = "force-dynamic";
+
+async function load(params: Promise<{ entryId: string }>) {
+  const id = idSchema.safeParse((await params).entryId);
+  return id.success ? findPublicEntry(id.data) : null;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ entryId: string }> }): Promise<Metadata> {
+  const entry = await load(params);
+  return { title: entry?.revision.title ?? "信息不存在" };
+}
+
+export default async function PublicEntryPage({ params }: { params: Promise<{ entryId: string }> }) {
+  const entry = await load(params);
+  if (!entry) notFound();
+  const { revision } = entry;
+  return (
+    <article className="space-y-6">
+      {entry.withdrawnAt && (
+        <p role="note" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
+          本信息已于 {entry.withdrawnAt.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })} 撤销，原因：
+          {WITHDRAWAL_REASONS[entry.withdrawalReason as WithdrawalReason] ?? "其他"}。以下内容仅供查阅，不再作为依据。
+        </p>
+      )}
+      <div className="rounded-lg bg-white p-4 shadow-sm">
+        <EntryMetadata revision={revision} indexNo={entry.indexNo} unitName={entry.unit.name} firstPublishedAt={entry.firstPublishedAt} />
+      </div>
+      <h1 className="text-center text-2xl leading-snug font-bold">{revision.title}</h1>
+      {revision.documentNo && <p className="text-center text-slate-700">{revision.documentNo}</p>}
+      <div className="entry-body text-lg" dangerouslySetInnerHTML={{ __html: sanitizeBody(revision.bodyHtml) }} />
+    </article>
+  );
+}

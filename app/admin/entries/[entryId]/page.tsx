@@ -1,0 +1,196 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EntryMetadata } from "@/components/entries/entry-metadata";
+import { ApproveForm, ClearanceForm, ReturnForm, UnpublishForm } from "@/components/entries/review-forms";
+import { buttonClass } from "@/components/ui/button-class";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { requireUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { findEntryForAdmin } from "@/lib/entries/queries";
+import { sanitizeBody } from "@/lib/entries/sanitize";
+import {
+  CLEARANCE_CONCLUSION_LABELS,
+  RETURN_REASONS,
+  REVISION_STATE_LABELS,
+  stateAfterEdit,
+  WITHHOLDING_GROUNDS,
+  type ReturnReason,
+  type WithholdingGround,
+  type ClearanceConclusion,
+} from "@/lib/review/model";
+import { idSchema } from "@/lib/units/schemas";
+import { approveAction, clearanceAction, returnAction, simpleTransitionAction, startRevisionAction, unpublishAction } from "../actions";
+
+export const metadata = { title: "信息详情" };
+
+const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
+
+export default async function EntryPage({ params, searchParams }: { params: Promise<{ entryId: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const actor = await requireUser();
+  const id = idSchema.safeParse((await params).entryId);
+  const found = id.success ? await findEntryForAdmin(actor, id.data) : null;
+  if (!found) notFound();
+  const { entry, current, actions, names, audit } = found;
+  const { saved } = await searchParams;
+  const canDraft = can(actor, "entries.draft", { unitPath: entry.unit.path });
+  const editable = canDraft && stateAfterEdit(current.state) !== null;
+  const canStartRevision = canDraft && ["PUBLISHED", "WITHDRAWN"].includes(current.state);
+  const has = (a: (typeof actions)[number]) => actions.includes(a);
+  const roundReviews = current.reviews.filter((r) => current.submittedAt && r.createdAt >= current.submittedAt);
+  const published = entry.revisions.find((r) => r.state === "PUBLISHED");
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/entries">← 信息发布</Link>
+      </p>
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">{current.title}</h1>
+        <p className="text-slate-700">
+          第 {current.number} 版 · <strong>{REVISION_STATE_LABELS[current.state]}</strong> · 起草人 {names.get(current.drafterId)} · 最后修改{" "}
+          {names.get(current.lastEditorId)}
+          {current.scheduledAt && ` · 定于 ${time(current.scheduledAt)} 发布`}
+        </p>
+        {published && published.id !== current.id && <p className="text-sm">公众目前看到的是第 {published.number} 版，新版本发布前保持不变。</p>}
+      </div>
+      {saved && <FormMessage result={{ ok: true, message: "已保存。" }} />}
+      {current.state === "DRAFT" && current.returnNote && (
+        <div role="note" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
+          <strong>已被退回修改</strong>（{RETURN_REASONS[current.returnReason as ReturnReason] ?? current.returnReason}）：{current.returnNote}
+        </div>
+      )}
+      {entry.withdrawnAt && (
+        <p className="rounded-md border border-red-700 bg-red-50 px-4 py-3">
+          该信息已于 {time(entry.withdrawnAt)} 撤销发布：{entry.withdrawalNote}
+        </p>
+      )}
+
+      <section aria-labelledby="actions-heading" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="actions-heading" className="text-lg font-semibold">
+          办理
+        </h2>
+        <div className="flex flex-wrap gap-3">
+          {editable && (
+            <Link href={`/admin/entries/${entry.id}/edit`} className={buttonClass("secondary")}>
+              修改
+            </Link>
+          )}
+          {has("submit") && (
+            <ConfirmForm
+              action={simpleTransitionAction.bind(null, entry.id, current.id, "submit")}
+              label="提交审查"
+              variant="primary"
+              question="确定提交保密审查吗？提交后由保密审查员审查。"
+              confirmLabel="提交"
+            />
+          )}
+          {has("withdrawSubmission") && (
+            <ConfirmForm
+              action={simpleTransitionAction.bind(null, entry.id, current.id, "withdraw")}
+              label="撤回提交"
+              variant="secondary"
+              question="确定撤回吗？已有的审查结果将作废。"
+              confirmLabel="撤回"
+            />
+          )}
+          {canStartRevision && (
+            <ConfirmForm
+              action={startRevisionAction.bind(null, entry.id)}
+              label="修订"
+              variant="secondary"
+              question="新建一个修订版本？已发布的版本在新版本审批发布前保持在线。"
+              confirmLabel="新建修订版本"
+            />
+          )}
+          {published && (
+            <Link href={`/admin/entries/${entry.id}/review-sheet?revision=${published.id}`} className={buttonClass("secondary")}>
+              审核表
+            </Link>
+          )}
+          {entry.indexNo && <Link href={`/entries/${entry.id}`}>查看公众页面</Link>}
+        </div>
+        {editable && current.state !== "DRAFT" && (
+          <p className="text-sm text-slate-600">注意：审查中的信息一经修改，已有的审查结果作废，须重新进行保密审查。</p>
+        )}
+        {(has("clear") || has("withhold")) && (
+          <div className="space-y-2 border-t border-slate-200 pt-4">
+            <h3 className="font-semibold">保密审查（第一步）</h3>
+            <ClearanceForm action={clearanceAction.bind(null, entry.id, current.id)} proposedAttribute={current.attribute} />
+          </div>
+        )}
+        {has("approve") && (
+          <div className="space-y-2 border-t border-slate-200 pt-4">
+            <h3 className="font-semibold">领导审批（第二步）</h3>
+            <ApproveForm action={approveAction.bind(null, entry.id, current.id)} />
+          </div>
+        )}
+        {has("returnToDrafter") && (
+          <details className="border-t border-slate-200 pt-4">
+            <summary className="cursor-pointer font-semibold">退回起草人修改</summary>
+            <div className="pt-3">
+              <ReturnForm action={returnAction.bind(null, entry.id, current.id)} />
+            </div>
+          </details>
+        )}
+        {has("unpublish") && (
+          <details className="border-t border-slate-200 pt-4">
+            <summary className="cursor-pointer font-semibold">撤销发布</summary>
+            <div className="pt-3">
+              <UnpublishForm action={unpublishAction.bind(null, entry.id, current.id)} />
+            </div>
+          </details>
+        )}
+        {actions.length === 0 && !editable && !canStartRevision && <p className="text-slate-600">您当前对这条信息没有可办理的操作。</p>}
+      </section>
+
+      {roundReviews.length > 0 && (
+        <section aria-labelledby="reviews-heading" className="space-y-2">
+          <h2 id="reviews-heading" className="text-lg font-semibold">
+            本轮审查记录
+          </h2>
+          <ul className="space-y-2">
+            {roundReviews.map((r) => (
+              <li key={r.id} className="rounded bg-white px-4 py-3 shadow-sm">
+                <strong>{r.step === "CLEARANCE" ? "保密审查" : "领导审批"}</strong> · {r.actorName} · {time(r.createdAt)} ·{" "}
+                {r.decision === "RETURNED"
+                  ? `退回（${RETURN_REASONS[r.reason as ReturnReason] ?? r.reason}）`
+                  : r.conclusion
+                    ? CLEARANCE_CONCLUSION_LABELS[r.conclusion as ClearanceConclusion]
+                    : "同意"}
+                {r.legalGround && <div className="text-sm">依据：{WITHHOLDING_GROUNDS[r.legalGround as WithholdingGround]}</div>}
+                {r.note && <div className="text-sm">意见：{r.note}</div>}
+                <div className="font-mono text-xs break-all text-slate-500">内容摘要 {r.contentHash}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="meta-heading" className="space-y-3">
+        <h2 id="meta-heading" className="text-lg font-semibold">
+          预览
+        </h2>
+        <div className="rounded-lg bg-white p-5 shadow-sm">
+          <EntryMetadata revision={current} indexNo={entry.indexNo} unitName={entry.unit.name} firstPublishedAt={entry.firstPublishedAt} />
+          {current.summary && <p className="mt-4 text-slate-700">{current.summary}</p>}
+          <div className="entry-body mt-4" dangerouslySetInnerHTML={{ __html: sanitizeBody(current.bodyHtml) }} />
+        </div>
+      </section>
+
+      <section aria-labelledby="history-heading" className="space-y-2">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          办理记录
+        </h2>
+        <ol className="space-y-1 text-sm">
+          {audit.map((event) => (
+            <li key={String(event.id)}>
+              <time dateTime={event.createdAt.toISOString()}>{time(event.createdAt)}</time> {event.actorName}：{event.summary}
+              {event.reason && <span className="text-slate-600">（{event.reason}）</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

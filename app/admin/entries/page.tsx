@@ -1,0 +1,124 @@
+import Link from "next/link";
+import { z } from "zod";
+import { buttonClass } from "@/components/ui/button-class";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { requireUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { countQueues, ENTRY_VIEWS, listEntries, type EntryView } from "@/lib/entries/queries";
+import { REVISION_STATE_LABELS, REVISION_STATES } from "@/lib/review/model";
+import { forbidden } from "next/navigation";
+
+export const metadata = { title: "信息发布" };
+
+const VIEW_LABELS: Record<EntryView, string> = { mine: "我的草稿", review: "待我审查", approval: "待我审批", all: "全部信息" };
+
+const querySchema = z.object({
+  view: z.enum(ENTRY_VIEWS).optional().catch(undefined),
+  state: z.enum(REVISION_STATES).optional().catch(undefined),
+  q: z.string().trim().max(50).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export default async function EntriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireUser();
+  const canDraft = can(actor, "entries.draft");
+  const canReview = can(actor, "entries.review");
+  const canApprove = can(actor, "entries.approve");
+  if (!canDraft && !canReview && !canApprove) forbidden();
+  const query = querySchema.parse(await searchParams);
+  const views = ENTRY_VIEWS.filter((v) => v === "all" || (v === "mine" && canDraft) || (v === "review" && canReview) || (v === "approval" && canApprove));
+  const view = query.view && views.includes(query.view) ? query.view : views[0]!;
+  const [{ rows, total, page, pageCount }, counts] = await Promise.all([listEntries(actor, { ...query, view }), countQueues(actor)]);
+  const count: Partial<Record<EntryView, number>> = counts;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">信息发布</h1>
+        {canDraft && (
+          <Link href="/admin/entries/new" className={buttonClass()}>
+            起草信息
+          </Link>
+        )}
+      </div>
+      <nav aria-label="信息队列" className="flex flex-wrap gap-2 border-b border-slate-300">
+        {views.map((v) => (
+          <Link
+            key={v}
+            href={`?view=${v}`}
+            aria-current={v === view ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 no-underline ${v === view ? "border-brand-700 text-brand-800 font-semibold" : "border-transparent text-slate-700"}`}
+          >
+            {VIEW_LABELS[v]}
+            {count[v] !== undefined && <span className="ml-1 rounded-full bg-slate-200 px-2 text-sm">{count[v]}</span>}
+          </Link>
+        ))}
+      </nav>
+      <form role="search" className="flex flex-wrap gap-2">
+        <input type="hidden" name="view" value={view} />
+        <label htmlFor="entries-q" className="sr-only">
+          按标题、文号或索引号查找
+        </label>
+        <input id="entries-q" name="q" defaultValue={query.q} placeholder="标题、文号或索引号" className={`${inputClass} max-w-xs`} />
+        <label htmlFor="entries-state" className="sr-only">
+          状态
+        </label>
+        <select id="entries-state" name="state" defaultValue={query.state ?? ""} className={`${inputClass} max-w-40`}>
+          <option value="">全部状态</option>
+          {REVISION_STATES.map((s) => (
+            <option key={s} value={s}>
+              {REVISION_STATE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className={buttonClass("secondary")}>
+          筛选
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="rounded-lg bg-white p-6 text-center shadow-sm">
+          {view === "mine" ? "您没有正在处理的信息。" : view === "all" ? "没有符合条件的信息。" : "目前没有等待您处理的信息。"}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+          <table className="w-full text-left">
+            <caption className="sr-only">{VIEW_LABELS[view]}</caption>
+            <thead className="bg-slate-100 text-sm">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  标题
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  发布机构
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  状态
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  更新时间
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-t border-slate-200 align-top">
+                  <td className="px-3 py-2">
+                    <Link href={`/admin/entries/${row.entry.id}`}>{row.title}</Link>
+                    <div className="text-sm text-slate-600">
+                      {[row.entry.indexNo, row.documentNo, row.topic.name, row.number > 1 ? `第 ${row.number} 版` : null].filter(Boolean).join(" · ")}
+                    </div>
+                    {row.state === "DRAFT" && row.returnNote && <div className="text-sm text-red-700">已退回：{row.returnNote}</div>}
+                  </td>
+                  <td className="px-3 py-2 text-sm">{row.entry.unit.name}</td>
+                  <td className="px-3 py-2 text-sm whitespace-nowrap">{REVISION_STATE_LABELS[row.state]}</td>
+                  <td className="px-3 py-2 text-sm whitespace-nowrap">{row.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageCount={pageCount} total={total} params={{ view, q: query.q, state: query.state }} />
+    </div>
+  );
+}

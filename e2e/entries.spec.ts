@@ -1,0 +1,138 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn, storageState, uniqueSuffix, type DemoUser } from "./fixtures";
+
+async function pageAs(browser: Browser, user: DemoUser) {
+  const context = await browser.newContext({ storageState: storageState(user) });
+  return context.newPage();
+}
+
+/** Fills the entry editor with a valid draft and saves it; returns the entry page URL. */
+async function draftEntry(page: Page, title: string) {
+  await page.goto("/admin/entries/new");
+  await page.getByLabel("标题").fill(title);
+  await page.getByLabel("文号").fill("示发改〔2026〕88号");
+  await page.getByLabel("生成日期").fill("2026-11-20");
+  await page.getByLabel("主题分类").selectOption({ label: "财政资金\\预算" });
+  await page.getByLabel("体裁").selectOption({ label: "通知" });
+  await page.getByLabel("关键词").fill("预算，公开");
+  await page.getByLabel("正文").fill("<p>现将有关事项通知如下。</p><script>alert('x')</script>");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存。");
+  return page.url().replace(/\?.*$/, "");
+}
+
+async function confirm(page: Page, button: string, confirmLabel: string) {
+  await page.getByRole("button", { name: button }).click();
+  await page.getByRole("dialog", { name: button }).getByRole("button", { name: confirmLabel }).click();
+}
+
+test("entries: clerk drafts and submits, reviewer clears, leader approves, the public sees it", async ({ browser }) => {
+  const title = `示范区发改局关于2027年预算编制的通知${uniqueSuffix()}`;
+  const clerk = await pageAs(browser, "clerk");
+  const url = await draftEntry(clerk, title);
+  await expect(clerk.getByText("草稿", { exact: true })).toBeVisible();
+  await confirm(clerk, "提交审查", "提交");
+  await expect(clerk.getByRole("status")).toHaveText("已提交保密审查。");
+
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto("/admin/entries?view=review");
+  await reviewer.getByRole("link", { name: title }).click();
+  await expect(reviewer.getByRole("heading", { name: "保密审查（第一步）" })).toBeVisible();
+  await reviewer.getByLabel("审查意见").fill("经审查不涉及国家秘密和个人信息");
+  await reviewer.getByRole("button", { name: "保密审查通过" }).click();
+  await expect(reviewer.getByRole("status")).toHaveText("保密审查已通过，已转分管领导审批。");
+
+  const leader = await pageAs(browser, "leader");
+  await leader.goto(url);
+  // Step 2 sees the step-1 record.
+  await expect(leader.getByRole("region", { name: "本轮审查记录" })).toContainText("经审查不涉及国家秘密和个人信息");
+  await leader.getByRole("button", { name: "审批通过并发布" }).click();
+  await expect(leader.getByRole("status")).toContainText("已审批并发布，索引号");
+  const indexNo = /索引号 (\S+?)。/.exec((await leader.getByRole("status").textContent()) ?? "")?.[1];
+  expect(indexNo).toMatch(/^[0-9A-Z]{18}\/\d{4}-\d{5}$/);
+
+  const entryId = url.split("/").pop();
+  const publicPage = await browser.newPage();
+  await publicPage.goto(`/entries/${entryId}`);
+  await expect(publicPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(publicPage.getByRole("row", { name: /索引号/ })).toContainText(indexNo!);
+  await expect(publicPage.getByText("现将有关事项通知如下。")).toBeVisible();
+  expect(await publicPage.content()).not.toContain("alert('x')");
+
+  // The 审核表 shows both steps for printing.
+  await leader.goto(url);
+  await leader.getByRole("link", { name: "审核表" }).click();
+  await expect(leader.getByRole("heading", { name: "政府信息公开保密审查审核表" })).toBeVisible();
+  await expect(leader.getByRole("row", { name: /保密审查意见/ })).toContainText("刘芳");
+  await expect(leader.getByRole("row", { name: /分管领导意见/ })).toContainText("陈明");
+});
+
+test("entries: a draft that is not submitted is not public", async ({ browser }) => {
+  const clerk = await pageAs(browser, "clerk");
+  const url = await draftEntry(clerk, `未发布的草稿${uniqueSuffix()}`);
+  const response = await (await browser.newPage()).goto(`/entries/${url.split("/").pop()}`);
+  expect(response?.status()).toBe(404);
+});
+
+test("entries: editing after step 1 sends the entry back to confidentiality review", async ({ browser }) => {
+  const title = `统计快报${uniqueSuffix()}`;
+  const clerk = await pageAs(browser, "clerk");
+  const url = await draftEntry(clerk, title);
+  await confirm(clerk, "提交审查", "提交");
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto(url);
+  await reviewer.getByRole("button", { name: "保密审查通过" }).click();
+  await expect(reviewer.getByRole("status")).toContainText("保密审查已通过");
+
+  await clerk.goto(`${url}/edit`);
+  await expect(clerk.getByText("保存修改后，已有的审查结果作废")).toBeVisible();
+  await clerk.getByLabel("标题").fill(`${title}（更正）`);
+  await clerk.getByRole("button", { name: "保存修改" }).click();
+  await expect(clerk.getByText("待保密审查", { exact: true })).toBeVisible();
+
+  const leader = await pageAs(browser, "leader");
+  await leader.goto(url);
+  await expect(leader.getByRole("button", { name: "审批通过并发布" })).toHaveCount(0);
+  await expect(leader.getByText("您当前对这条信息没有可办理的操作。")).toBeVisible();
+});
+
+test("entries: invalid input keeps the typed text and says what is wrong", async ({ browser }) => {
+  const clerk = await pageAs(browser, "clerk");
+  await clerk.goto("/admin/entries/new");
+  await clerk.getByLabel("正文").fill("<p>一段很长的正文，不能因为校验失败而丢失。</p>");
+  await clerk.getByRole("button", { name: "保存草稿" }).click();
+  await expect(clerk.locator("#field-title-error")).toHaveText("请填写标题");
+  await expect(clerk.locator("#field-topicId-error")).toHaveText("请选择主题分类");
+  await expect(clerk.getByLabel("正文")).toHaveValue("<p>一段很长的正文，不能因为校验失败而丢失。</p>");
+});
+
+test("entries: nobody reviews their own draft, whatever roles they hold", async ({ browser }) => {
+  // An account that is both clerk and reviewer in the same unit, made by the unit admin.
+  const admin = await pageAs(browser, "unitadmin");
+  const username = `both${uniqueSuffix()}`;
+  await admin.goto("/admin/users/new");
+  await admin.getByLabel("用户名").fill(username);
+  await admin.getByLabel("姓名").fill("周兼任");
+  await admin.getByLabel("所属单位").selectOption({ label: "示范区发展和改革局" });
+  await admin.getByLabel("初始密码").fill("Both-roles-2026");
+  await admin.getByRole("checkbox", { name: "经办人" }).check();
+  await admin.getByRole("checkbox", { name: "保密审查员" }).check();
+  await admin.getByRole("button", { name: "创建用户" }).click();
+  await expect(admin.getByRole("status")).toHaveText("用户已创建。");
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const both = await context.newPage();
+  await signIn(both, username, "Both-roles-2026");
+  const title = `自审测试${uniqueSuffix()}`;
+  const url = await draftEntry(both, title);
+  await confirm(both, "提交审查", "提交");
+  await both.goto(url);
+  await expect(both.getByRole("button", { name: "保密审查通过" })).toHaveCount(0);
+  await both.goto("/admin/entries?view=review");
+  await expect(both.getByRole("link", { name: title })).toHaveCount(0);
+
+  // Another reviewer of the unit does get it.
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto(url);
+  await expect(reviewer.getByRole("button", { name: "保密审查通过" })).toBeVisible();
+});

@@ -1,0 +1,152 @@
+import "server-only";
+import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { RevisionState } from "@/lib/db/generated/enums";
+import { availableActions } from "@/lib/review/model";
+import { loadReviewFacts } from "./facts";
+
+export const ENTRIES_PAGE_SIZE = 20;
+
+export const ENTRY_VIEWS = ["mine", "review", "approval", "all"] as const;
+export type EntryView = (typeof ENTRY_VIEWS)[number];
+
+const inScopes = (scopes: string[]): Prisma.EntryRevisionWhereInput => ({
+  entry: { unit: { OR: scopes.map((prefix) => ({ path: { startsWith: prefix } })) } },
+});
+const NONE: Prisma.EntryRevisionWhereInput = { id: -1 };
+
+/** Entries any of the actor's entry roles lets them see. */
+function visibleWhere(actor: Actor): Prisma.EntryRevisionWhereInput {
+  const scopes = [...new Set([...scopesFor(actor, "entries.draft"), ...scopesFor(actor, "entries.review"), ...scopesFor(actor, "entries.approve")])];
+  return scopes.length ? inScopes(scopes) : NONE;
+}
+
+/**
+ * The revisions of one queue. "review" and "approval" list what the actor may act on now: in their
+ * units, and not their own work (they could not act on it anyway).
+ */
+function viewWhere(actor: Actor, view: EntryView): Prisma.EntryRevisionWhereInput {
+  const notMine: Prisma.EntryRevisionWhereInput = { drafterId: { not: actor.id }, lastEditorId: { not: actor.id } };
+  switch (view) {
+    case "mine":
+      return { drafterId: actor.id, state: { in: ["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"] } };
+    case "review": {
+      const scopes = scopesFor(actor, "entries.review");
+      return scopes.length ? { AND: [inScopes(scopes), notMine, { state: "SUBMITTED" }] } : NONE;
+    }
+    case "approval": {
+      const scopes = scopesFor(actor, "entries.approve");
+      return scopes.length ? { AND: [inScopes(scopes), notMine, { state: "CLEARED" }] } : NONE;
+    }
+    case "all":
+      return visibleWhere(actor);
+  }
+}
+
+/** Counts for the navigation badges. */
+export async function countQueues(actor: Actor) {
+  const [mine, review, approval] = await Promise.all(
+    (["mine", "review", "approval"] as const).map((view) => db.entryRevision.count({ where: viewWhere(actor, view) })),
+  );
+  return { mine: mine ?? 0, review: review ?? 0, approval: approval ?? 0 };
+}
+
+export async function listEntries(
+  actor: Actor,
+  { view, state, unitId, q, page }: { view: EntryView; state?: RevisionState; unitId?: number; q?: string; page: number },
+) {
+  const where: Prisma.EntryRevisionWhereInput = {
+    AND: [
+      viewWhere(actor, view),
+      // One row per entry in "all": its newest revision.
+      view === "all" ? { state: { notIn: ["SUPERSEDED"] } } : {},
+      state ? { state } : {},
+      unitId ? { entry: { unitId } } : {},
+      q ? { OR: [{ title: { contains: q } }, { documentNo: { contains: q } }, { entry: { indexNo: { contains: q } } }] } : {},
+    ],
+  };
+  const total = await db.entryRevision.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / ENTRIES_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
+  const rows = await db.entryRevision.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * ENTRIES_PAGE_SIZE,
+    take: ENTRIES_PAGE_SIZE,
+    select: {
+      id: true,
+      number: true,
+      state: true,
+      title: true,
+      documentNo: true,
+      updatedAt: true,
+      scheduledAt: true,
+      returnNote: true,
+      entry: { select: { id: true, indexNo: true, unit: { select: { name: true } } } },
+      topic: { select: { name: true } },
+    },
+  });
+  return { rows, total, page: current, pageCount };
+}
+
+/** Everything the admin entry page shows, or null when the entry is absent or outside the actor's units. */
+export async function findEntryForAdmin(actor: Actor, entryId: number) {
+  const entry = await db.entry.findUnique({
+    where: { id: entryId },
+    include: {
+      unit: { select: { id: true, name: true, path: true, code: true } },
+      revisions: {
+        orderBy: { number: "desc" },
+        include: {
+          topic: { select: { name: true } },
+          genre: { select: { name: true } },
+          reviews: { orderBy: { id: "asc" } },
+        },
+      },
+    },
+  });
+  if (!entry) return null;
+  const target = { unitPath: entry.unit.path };
+  if (!can(actor, "entries.draft", target) && !can(actor, "entries.review", target) && !can(actor, "entries.approve", target)) return null;
+  const userIds = [...new Set(entry.revisions.flatMap((r) => [r.drafterId, r.lastEditorId]))];
+  const [people, audit] = await Promise.all([
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } }),
+    db.auditEvent.findMany({
+      where: { entityType: "Entry", entityId: String(entryId) },
+      orderBy: { id: "asc" },
+      select: { id: true, createdAt: true, actorName: true, action: true, summary: true, reason: true, details: true },
+    }),
+  ]);
+  const names = new Map(people.map((p) => [p.id, p.displayName]));
+  const current = entry.revisions[0]!;
+  const facts = await loadReviewFacts(db, { ...current, entry: { unit: entry.unit } });
+  return { entry, current, actions: availableActions(actor, facts), facts, names, audit };
+}
+
+/** Units where the actor may draft, for the editor's unit choice. */
+export async function listDraftUnits(actor: Actor) {
+  const scopes = scopesFor(actor, "entries.draft");
+  if (!scopes.length) return [];
+  return db.unit.findMany({
+    where: { disabled: false, OR: scopes.map((p) => ({ path: { startsWith: p } })) },
+    orderBy: [{ path: "asc" }],
+    select: { id: true, name: true, path: true },
+  });
+}
+
+/** Category choices (system-wide ones; unit-specific extensions come with category admin). */
+export async function listCategories() {
+  const rows = await db.category.findMany({
+    where: { unitId: null },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, name: true, parentId: true },
+  });
+  const topics = rows.filter((r) => r.kind === "TOPIC");
+  const parents = topics.filter((t) => t.parentId === null);
+  const ordered = parents.flatMap((p) => [
+    { id: p.id, label: p.name },
+    ...topics.filter((t) => t.parentId === p.id).map((t) => ({ id: t.id, label: `${p.name}\\${t.name}` })),
+  ]);
+  return { topics: ordered, genres: rows.filter((r) => r.kind === "GENRE").map((g) => ({ id: g.id, label: g.name })) };
+}
