@@ -101,7 +101,7 @@ test("entries: invalid input keeps the typed text and says what is wrong", async
   await clerk.goto("/admin/entries/new");
   await clerk.getByLabel("正文").fill("<p>一段很长的正文，不能因为校验失败而丢失。</p>");
   await clerk.getByRole("button", { name: "保存草稿" }).click();
-  await expect(clerk.locator("#field-title-error")).toHaveText("请填写标题");
+  await expect(clerk.locator("#field-title-error")).toHaveText("请填写标题（至少 2 个字）");
   await expect(clerk.locator("#field-topicId-error")).toHaveText("请选择主题分类");
   await expect(clerk.getByLabel("正文")).toHaveValue("<p>一段很长的正文，不能因为校验失败而丢失。</p>");
 });

@@ -13,12 +13,13 @@ export type DemoUser = keyof typeof DEMO_USERS;
 
 export const storageState = (user: DemoUser) => `e2e/.auth/${user}.json`;
 
-/** Signs in through the login form and waits for the admin dashboard. */
+/** Signs in through the login form and waits for the admin area (the dashboard, or the password page). */
 export async function signIn(page: Page, username: string, password = E2E_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/admin/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 

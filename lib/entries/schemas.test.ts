@@ -218,8 +218,8 @@ describe("entryInputSchema", () => {
 
   it.each([
     ["title", { title: undefined }, "请填写标题"],
-    ["title", { title: "通" }, "标题至少 2 个字"],
-    ["title", { title: "  通  " }, "标题至少 2 个字"],
+    ["title", { title: "通" }, "请填写标题（至少 2 个字）"],
+    ["title", { title: "  通  " }, "请填写标题（至少 2 个字）"],
     ["title", { title: "通".repeat(201) }, "标题不能超过 200 个字"],
     ["summary", { summary: "概".repeat(501) }, "内容概述不能超过 500 个字"],
     ["documentNo", { documentNo: "文".repeat(61) }, "文号不能超过 60 个字"],

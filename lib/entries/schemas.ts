@@ -12,7 +12,7 @@ const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v)
 
 export const entryInputSchema = z
   .object({
-    title: z.string({ error: "请填写标题" }).trim().min(2, "标题至少 2 个字").max(200, "标题不能超过 200 个字"),
+    title: z.string({ error: "请填写标题" }).trim().min(2, "请填写标题（至少 2 个字）").max(200, "标题不能超过 200 个字"),
     summary: z.string().trim().max(500, "内容概述不能超过 500 个字").default(""),
     documentNo: z.preprocess(emptyToNull, z.string().trim().max(60, "文号不能超过 60 个字").nullable()).default(null),
     generatedOn: isoDate("生成日期"),

@@ -41,7 +41,7 @@ export async function createEntryAction(_state: Result, formData: FormData): Pro
     return domainFailure(error, values);
   }
   refresh(entryId);
-  redirect(`/admin/entries/${entryId}?saved=1`);
+  redirect(`/admin/entries/${entryId}?done=saved`);
 }
 
 export async function updateEntryAction(entryId: number, revisionId: number, version: number, _state: Result, formData: FormData): Promise<ActionResult> {
@@ -55,7 +55,7 @@ export async function updateEntryAction(entryId: number, revisionId: number, ver
     return domainFailure(error, values);
   }
   refresh(entryId);
-  redirect(`/admin/entries/${entryId}?saved=1`);
+  redirect(`/admin/entries/${entryId}?done=saved`);
 }
 
 /** Actions that take no input beyond the revision: submit, withdraw a submission. */
@@ -70,7 +70,7 @@ export async function simpleTransitionAction(entryId: number, revisionId: number
     return domainFailure(error);
   }
   refresh(entryId);
-  return { ok: true, message: action === "submit" ? "已提交保密审查。" : "已撤回提交。" };
+  redirect(`/admin/entries/${entryId}?done=${action === "submit" ? "submitted" : "withdrawn"}`);
 }
 
 export async function startRevisionAction(entryId: number): Promise<ActionResult> {
@@ -95,7 +95,7 @@ export async function clearanceAction(entryId: number, revisionId: number, _stat
     return domainFailure(error, values);
   }
   refresh(entryId);
-  return { ok: true, message: parsed.data.conclusion === "NOT_PUBLIC" ? "已认定不予公开。" : "保密审查已通过，已转分管领导审批。" };
+  redirect(`/admin/entries/${entryId}?done=${parsed.data.conclusion === "NOT_PUBLIC" ? "withheld" : "cleared"}`);
 }
 
 export async function returnAction(entryId: number, revisionId: number, _state: Result, formData: FormData): Promise<ActionResult> {
@@ -109,7 +109,7 @@ export async function returnAction(entryId: number, revisionId: number, _state: 
     return domainFailure(error, values);
   }
   refresh(entryId);
-  return { ok: true, message: "已退回起草人修改。" };
+  redirect(`/admin/entries/${entryId}?done=returned`);
 }
 
 export async function approveAction(entryId: number, revisionId: number, _state: Result, formData: FormData): Promise<ActionResult> {
@@ -117,13 +117,14 @@ export async function approveAction(entryId: number, revisionId: number, _state:
   const values = formValues(formData);
   const parsed = approvalSchema.safeParse(values);
   if (!parsed.success) return validationFailure(parsed.error, values);
+  let published: boolean;
   try {
-    const result = await approveRevision({ actor, revisionId: idSchema.parse(revisionId), input: parsed.data });
-    refresh(entryId);
-    return { ok: true, message: result.published ? `已审批并发布，索引号 ${result.indexNo}。` : "已审批，将按设定时间自动发布。" };
+    published = (await approveRevision({ actor, revisionId: idSchema.parse(revisionId), input: parsed.data })).published;
   } catch (error) {
     return domainFailure(error, values);
   }
+  refresh(entryId);
+  redirect(`/admin/entries/${entryId}?done=${published ? "published" : "scheduled"}`);
 }
 
 export async function unpublishAction(entryId: number, revisionId: number, _state: Result, formData: FormData): Promise<ActionResult> {
@@ -137,5 +138,5 @@ export async function unpublishAction(entryId: number, revisionId: number, _stat
     return domainFailure(error, values);
   }
   refresh(entryId);
-  return { ok: true, message: "已撤销发布，公众页面显示撤销说明。" };
+  redirect(`/admin/entries/${entryId}?done=unpublished`);
 }

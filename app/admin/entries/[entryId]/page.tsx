@@ -26,13 +26,27 @@ export const metadata = { title: "信息详情" };
 
 const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
 
-export default async function EntryPage({ params, searchParams }: { params: Promise<{ entryId: string }>; searchParams: Promise<{ saved?: string }> }) {
+/** Confirmation after an action redirected back here (the action's own form is gone by then). */
+const DONE_MESSAGES: Record<string, (indexNo: string | null) => string> = {
+  saved: () => "已保存。",
+  submitted: () => "已提交保密审查。",
+  withdrawn: () => "已撤回提交。",
+  cleared: () => "保密审查已通过，已转分管领导审批。",
+  withheld: () => "已认定不予公开。",
+  returned: () => "已退回起草人修改。",
+  published: (indexNo) => `已审批并发布，索引号 ${indexNo ?? ""}。`,
+  scheduled: () => "已审批，将按设定时间自动发布。",
+  unpublished: () => "已撤销发布，公众页面显示撤销说明。",
+};
+
+export default async function EntryPage({ params, searchParams }: { params: Promise<{ entryId: string }>; searchParams: Promise<{ done?: string }> }) {
   const actor = await requireUser();
   const id = idSchema.safeParse((await params).entryId);
   const found = id.success ? await findEntryForAdmin(actor, id.data) : null;
   if (!found) notFound();
   const { entry, current, actions, names, audit } = found;
-  const { saved } = await searchParams;
+  const { done } = await searchParams;
+  const doneMessage = done && Object.hasOwn(DONE_MESSAGES, done) ? DONE_MESSAGES[done]!(entry.indexNo) : null;
   const canDraft = can(actor, "entries.draft", { unitPath: entry.unit.path });
   const editable = canDraft && stateAfterEdit(current.state) !== null;
   const canStartRevision = canDraft && ["PUBLISHED", "WITHDRAWN"].includes(current.state);
@@ -54,7 +68,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         </p>
         {published && published.id !== current.id && <p className="text-sm">公众目前看到的是第 {published.number} 版，新版本发布前保持不变。</p>}
       </div>
-      {saved && <FormMessage result={{ ok: true, message: "已保存。" }} />}
+      {doneMessage && <FormMessage result={{ ok: true, message: doneMessage }} />}
       {current.state === "DRAFT" && current.returnNote && (
         <div role="note" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
           <strong>已被退回修改</strong>（{RETURN_REASONS[current.returnReason as ReturnReason] ?? current.returnReason}）：{current.returnNote}
