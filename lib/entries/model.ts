@@ -93,3 +93,43 @@ export function formatIndexNo(unitCode: string, year: number, serial: number): s
 export function chinaYear(instant: Date): number {
   return new Date(instant.getTime() + 8 * 3600_000).getUTCFullYear();
 }
+
+/** The stored columns of a revision that make up its content. */
+export interface StoredRevision {
+  title: string;
+  summary: string;
+  documentNo: string | null;
+  generatedOn: Date;
+  writtenOn: Date | null;
+  topicId: number;
+  genreId: number;
+  keywords: string[];
+  validity: Validity;
+  attribute: DisclosureAttribute;
+  methods: string[];
+  scope: string;
+  article20Item: string | null;
+  bodyHtml: string;
+}
+
+/** The content of a stored revision of an entry of `unitId`, exactly as it was hashed. */
+export function storedContent(revision: StoredRevision, unitId: number): EntryContent {
+  return {
+    title: revision.title,
+    summary: revision.summary,
+    documentNo: revision.documentNo,
+    generatedOn: isoDate(revision.generatedOn),
+    writtenOn: revision.writtenOn ? isoDate(revision.writtenOn) : null,
+    unitId,
+    topicId: revision.topicId,
+    genreId: revision.genreId,
+    keywords: revision.keywords,
+    validity: revision.validity,
+    attribute: revision.attribute,
+    methods: revision.methods,
+    scope: revision.scope,
+    article20Item: revision.article20Item,
+    bodyHtml: revision.bodyHtml,
+    attachmentHashes: [],
+  };
+}

@@ -5,7 +5,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
 import { decide, REVISION_STATE_LABELS, RETURN_REASONS, stateAfterEdit, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS, type ReviewAction } from "@/lib/review/model";
-import { chinaYear, contentHash, formatIndexNo, isoDate, type EntryContent } from "./model";
+import { chinaYear, contentHash, formatIndexNo, storedContent, type EntryContent } from "./model";
 import { loadReviewFacts } from "./facts";
 import { sanitizeBody } from "./sanitize";
 import type { ApprovalInput, ClearanceInput, EntryInput, ReturnInput, UnpublishInput } from "./schemas";
@@ -44,28 +44,6 @@ function revisionData(content: EntryContent, actor: Actor) {
     bodyHtml: content.bodyHtml,
     contentHash: contentHash(content),
     lastEditorId: actor.id,
-  };
-}
-
-/** The content of a stored revision, as hashed. */
-export function storedContent(revision: LoadedRevision): EntryContent {
-  return {
-    title: revision.title,
-    summary: revision.summary,
-    documentNo: revision.documentNo,
-    generatedOn: isoDate(revision.generatedOn),
-    writtenOn: revision.writtenOn ? isoDate(revision.writtenOn) : null,
-    unitId: revision.entry.unitId,
-    topicId: revision.topicId,
-    genreId: revision.genreId,
-    keywords: revision.keywords,
-    validity: revision.validity,
-    attribute: revision.attribute,
-    methods: revision.methods,
-    scope: revision.scope,
-    article20Item: revision.article20Item,
-    bodyHtml: revision.bodyHtml,
-    attachmentHashes: [],
   };
 }
 
@@ -226,7 +204,7 @@ export async function startRevision({ actor, entryId }: { actor: Actor; entryId:
     if (!latest || !can(actor, "entries.draft", { unitPath: latest.entry.unit.path })) throw new DomainError("NOT_FOUND");
     if (OPEN_STATES.includes(latest.state)) throw new DomainError("CONFLICT", { message: "这条信息已有一个正在编辑或审查中的版本。" });
     if (latest.state === "WITHHELD") throw new DomainError("INVALID_TRANSITION", { message: "已认定不予公开的信息不能再发布。" });
-    const content = storedContent(latest);
+    const content = storedContent(latest, latest.entry.unitId);
     const created = await tx.entryRevision.create({
       data: { entryId, number: latest.number + 1, drafterId: actor.id, ...revisionData(content, actor) },
       select: { id: true },

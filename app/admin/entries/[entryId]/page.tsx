@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
+import { RevisionDiff } from "@/components/entries/revision-diff";
+import { diffContent } from "@/lib/entries/diff";
+import { storedContent } from "@/lib/entries/model";
 import { ApproveForm, ClearanceForm, ReturnForm, UnpublishForm } from "@/components/entries/review-forms";
 import { buttonClass } from "@/components/ui/button-class";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -53,6 +56,10 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
   const has = (a: (typeof actions)[number]) => actions.includes(a);
   const roundReviews = current.reviews.filter((r) => current.submittedAt && r.createdAt >= current.submittedAt);
   const published = entry.revisions.find((r) => r.state === "PUBLISHED");
+  const previous = entry.revisions.find((r) => r.number === current.number - 1);
+  const categoryName = new Map(entry.revisions.flatMap((r) => [[r.topicId, r.topic.name] as const, [r.genreId, r.genre.name] as const]));
+  const categoryOf = { topic: (id: number) => categoryName.get(id) ?? String(id), genre: (id: number) => categoryName.get(id) ?? String(id) };
+  const diff = previous ? diffContent(storedContent(previous, entry.unitId), storedContent(current, entry.unitId), categoryOf) : null;
 
   return (
     <div className="space-y-6">
@@ -180,6 +187,8 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
           </ul>
         </section>
       )}
+
+      {previous && diff && <RevisionDiff fromNumber={previous.number} fields={diff.fields} body={diff.body} />}
 
       <section aria-labelledby="meta-heading" className="space-y-3">
         <h2 id="meta-heading" className="text-lg font-semibold">
