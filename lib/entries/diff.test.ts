@@ -39,11 +39,22 @@ describe("diffContent", () => {
 
   it("marks inserted and deleted characters in the body text, ignoring markup-only changes", () => {
     const { body } = diffContent(base, { ...base, bodyHtml: "<p>本年度一般公共预算收入为120万元。</p>" }, names);
-    const removed = body!.filter((p) => p.removed).map((p) => p.value).join("");
-    const added = body!.filter((p) => p.added).map((p) => p.value).join("");
+    const removed = body!
+      .filter((p) => p.removed)
+      .map((p) => p.value)
+      .join("");
+    const added = body!
+      .filter((p) => p.added)
+      .map((p) => p.value)
+      .join("");
     expect(removed).toBe("0");
     expect(added).toBe("2");
-    expect(body!.filter((p) => !p.added).map((p) => p.value).join("")).toBe("本年度一般公共预算收入为100万元。");
+    expect(
+      body!
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(""),
+    ).toBe("本年度一般公共预算收入为100万元。");
     expect(diffContent(base, { ...base, bodyHtml: "<p><strong>本年度一般公共预算收入为100万元。</strong></p>" }, names).body).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ export interface TextPart {
   removed: boolean;
 }
 
-type Names = { topic: (id: number) => string; genre: (id: number) => string };
+type Names = { topic: (id: number) => string; genre: (id: number) => string; attachment?: (sha256: string) => string };
 
 const FIELDS: [string, (c: EntryContent, n: Names) => string][] = [
   ["标题", (c) => c.title],
@@ -30,7 +30,7 @@ const FIELDS: [string, (c: EntryContent, n: Names) => string][] = [
   ["公开范围", (c) => c.scope],
   ["条例第二十条", (c) => (c.article20Item ? (ARTICLE_20_ITEMS[c.article20Item] ?? c.article20Item) : "")],
   ["内容概述", (c) => c.summary],
-  ["附件", (c) => c.attachmentHashes.join(" ")],
+  ["附件", (c, n) => c.attachmentHashes.map((h) => n.attachment?.(h) ?? h.slice(0, 12)).join("、")],
 ];
 
 /**
@@ -42,6 +42,7 @@ export function diffContent(before: EntryContent, after: EntryContent, names: Na
   const fields = FIELDS.map(([label, read]) => ({ label, before: read(before, names), after: read(after, names) })).filter((f) => f.before !== f.after);
   const oldText = bodyText(before.bodyHtml);
   const newText = bodyText(after.bodyHtml);
-  const body = oldText === newText ? null : diffChars(oldText, newText).map((part) => ({ value: part.value, added: Boolean(part.added), removed: Boolean(part.removed) }));
+  const body =
+    oldText === newText ? null : diffChars(oldText, newText).map((part) => ({ value: part.value, added: Boolean(part.added), removed: Boolean(part.removed) }));
   return { fields, body };
 }

@@ -112,8 +112,8 @@ export interface StoredRevision {
   bodyHtml: string;
 }
 
-/** The content of a stored revision of an entry of `unitId`, exactly as it was hashed. */
-export function storedContent(revision: StoredRevision, unitId: number): EntryContent {
+/** The content of a stored revision of an entry of `unitId` with its attachments' hashes, exactly as it was hashed. */
+export function storedContent(revision: StoredRevision, unitId: number, attachmentHashes: string[]): EntryContent {
   return {
     title: revision.title,
     summary: revision.summary,
@@ -130,6 +130,6 @@ export function storedContent(revision: StoredRevision, unitId: number): EntryCo
     scope: revision.scope,
     article20Item: revision.article20Item,
     bodyHtml: revision.bodyHtml,
-    attachmentHashes: [],
+    attachmentHashes,
   };
 }

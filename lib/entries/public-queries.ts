@@ -34,6 +34,7 @@ export async function findPublicEntry(entryId: number) {
           article20Item: true,
           bodyHtml: true,
           state: true,
+          attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, size: true } },
           topic: { select: { name: true } },
           genre: { select: { name: true } },
         },

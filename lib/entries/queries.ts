@@ -102,6 +102,7 @@ export async function findEntryForAdmin(actor: Actor, entryId: number) {
           topic: { select: { name: true } },
           genre: { select: { name: true } },
           reviews: { orderBy: { id: "asc" } },
+          attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, size: true, sha256: true } },
         },
       },
     },

@@ -5,10 +5,12 @@ import { createTestActor, createTestCategories, createTestUnit } from "@/lib/tes
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { entryInputSchema, type EntryInput } from "./schemas";
 import {
+  addAttachment,
   approveRevision,
   createDraft,
   publishScheduled,
   recordClearance,
+  removeAttachment,
   returnToDrafter,
   startRevision,
   submitRevision,
@@ -261,5 +263,48 @@ describe("entry review workflow", () => {
     await recordClearance({ actor: reviewer, revisionId, input: clearance });
     await expect(db.reviewRecord.updateMany({ where: { revisionId }, data: { note: "篡改" } })).rejects.toThrow(/append-only/);
     await expect(db.reviewRecord.deleteMany({ where: { revisionId } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("attachments", () => {
+  const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj << /Title (${text}) >> endobj\ntrailer << >>\n%%EOF\n`);
+
+  it("are checked by content, change the content hash, and void a review", async () => {
+    const { unit, clerk, reviewer, leader, input } = await world();
+    const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input() });
+    const before = (await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } })).contentHash;
+
+    await expect(
+      addAttachment({ actor: clerk, revisionId, file: { name: "预算表.pdf", bytes: new TextEncoder().encode("MZ this is an executable") } }),
+    ).rejects.toMatchObject({
+      fieldErrors: { file: [expect.stringContaining("不支持该文件类型") as unknown] },
+    });
+    await expect(addAttachment({ actor: clerk, revisionId, file: { name: "预算表.docx", bytes: pdf("a") } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+
+    await addAttachment({ actor: clerk, revisionId, file: { name: "../../预算表.pdf", bytes: pdf("a") } });
+    const [stored] = await db.attachment.findMany({ where: { revisionId } });
+    expect(stored).toMatchObject({ filename: "预算表.pdf", mimeType: "application/pdf", position: 1 });
+    const withFile = (await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } })).contentHash;
+    expect(withFile).not.toBe(before);
+    await expect(addAttachment({ actor: clerk, revisionId, file: { name: "again.pdf", bytes: pdf("a") } })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    await submitRevision({ actor: clerk, revisionId });
+    await recordClearance({ actor: reviewer, revisionId, input: clearance });
+    // A new file after step 1 sends the revision back, like any other change.
+    await addAttachment({ actor: clerk, revisionId, file: { name: "补充说明.pdf", bytes: pdf("b") } });
+    expect((await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } })).state).toBe("SUBMITTED");
+    await recordClearance({ actor: reviewer, revisionId, input: clearance });
+    await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
+
+    // A new revision starts with the same files; removing one changes its hash again.
+    const next = await startRevision({ actor: clerk, entryId });
+    const copied = await db.attachment.findMany({ where: { revisionId: next.revisionId }, orderBy: { position: "asc" } });
+    expect(copied.map((a) => a.filename)).toEqual(["预算表.pdf", "补充说明.pdf"]);
+    expect((await db.entryRevision.findUniqueOrThrow({ where: { id: next.revisionId } })).contentHash).toBe(
+      (await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } })).contentHash,
+    );
+    await removeAttachment({ actor: clerk, attachmentId: copied[0]!.id });
+    expect(await db.attachment.count({ where: { revisionId: next.revisionId } })).toBe(1);
+    await expect(removeAttachment({ actor: clerk, attachmentId: stored!.id })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
   });
 });

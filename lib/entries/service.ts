@@ -1,4 +1,8 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import { checkAttachment, cleanFilename, MAX_ATTACHMENTS } from "@/lib/attachments/model";
+import { putFile } from "@/lib/attachments/storage";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
@@ -22,8 +26,8 @@ type LoadedRevision = Prisma.EntryRevisionGetPayload<{ include: typeof revisionI
 
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function toContent(unitId: number, input: EntryInput): EntryContent {
-  return { ...input, unitId, bodyHtml: sanitizeBody(input.bodyHtml), attachmentHashes: [] };
+function toContent(unitId: number, input: EntryInput, attachments: string[]): EntryContent {
+  return { ...input, unitId, bodyHtml: sanitizeBody(input.bodyHtml), attachmentHashes: attachments };
 }
 
 function revisionData(content: EntryContent, actor: Actor) {
@@ -133,7 +137,7 @@ export async function createDraft({
       throw new DomainError("FORBIDDEN", { message: "您不是该单位的经办人，不能在该单位起草信息。" });
     if (unit.disabled) throw new DomainError("INVALID_INPUT", { message: "该单位已停用。" });
     await assertCategories(tx, unit.path, input);
-    const content = toContent(unit.id, input);
+    const content = toContent(unit.id, input, []);
     const entry = await tx.entry.create({ data: { unitId: unit.id }, select: { id: true } });
     const revision = await tx.entryRevision.create({
       data: { entryId: entry.id, number: 1, drafterId: actor.id, ...revisionData(content, actor) },
@@ -158,6 +162,51 @@ export async function createDraft({
  * saved in between, CONFLICT (their text is kept by the form). A change to a revision under review
  * starts a new round: it goes back to step 1 and earlier reviews no longer count.
  */
+/** Hashes of a revision's attachments in display order: part of the reviewed content. */
+async function attachmentHashes(tx: Tx, revisionId: number): Promise<string[]> {
+  const rows = await tx.attachment.findMany({ where: { revisionId }, orderBy: { position: "asc" }, select: { sha256: true } });
+  return rows.map((r) => r.sha256);
+}
+
+/** Loads an open revision for a content change by a clerk of its unit; returns the state it moves to. */
+async function loadForEdit(tx: Tx, actor: Actor, revisionId: number, version?: number) {
+  const revision = await loadRevision(tx, revisionId);
+  if (!can(actor, "entries.draft", { unitPath: revision.entry.unit.path })) throw new DomainError("FORBIDDEN", { message: "只有本单位的经办人可以修改信息。" });
+  const to = stateAfterEdit(revision.state);
+  if (!to) throw new DomainError("INVALID_TRANSITION", { message: `“${REVISION_STATE_LABELS[revision.state]}”状态的信息不能直接修改。` });
+  if (version !== undefined && revision.version !== version) {
+    throw new DomainError("CONFLICT", { message: "这条信息在您编辑期间已被他人修改。您的内容仍在表单中：请复制保存后刷新页面，再合并修改。" });
+  }
+  return { revision, to };
+}
+
+/**
+ * Writes changed content to an open revision. A change to a revision under review starts a new round:
+ * it goes back to step 1 and earlier reviews no longer count (they are bound to the old hash anyway).
+ */
+async function applyEdit(tx: Tx, actor: Actor, revision: LoadedRevision, to: RevisionState, content: EntryContent, what: string) {
+  const data = revisionData(content, actor);
+  if (data.contentHash === revision.contentHash) return false;
+  const restartsReview = to !== "DRAFT";
+  await moveState(tx, revision, to, { ...data, ...(restartsReview ? { submittedAt: new Date(), scheduledAt: null } : {}) });
+  await recordAudit(tx, {
+    actor,
+    action: "entry.edit",
+    entityType: "Entry",
+    entityId: revision.entryId,
+    unitId: revision.entry.unitId,
+    fromState: revision.state,
+    toState: to,
+    summary: `${what}「${data.title}」（第 ${revision.number} 版）${restartsReview ? "，已有审查结果作废，重新进入保密审查" : ""}`,
+    details: { revisionId: revision.id, before: revision.contentHash, after: data.contentHash },
+  });
+  return true;
+}
+
+/**
+ * Saves the editor's content. The caller passes the version they edited; if someone saved in between,
+ * CONFLICT (the form keeps their text).
+ */
 export async function updateRevision({
   actor,
   revisionId,
@@ -170,30 +219,55 @@ export async function updateRevision({
   input: EntryInput;
 }): Promise<{ state: RevisionState; changed: boolean }> {
   return db.$transaction(async (tx) => {
-    const revision = await loadRevision(tx, revisionId);
-    if (!can(actor, "entries.draft", { unitPath: revision.entry.unit.path }))
-      throw new DomainError("FORBIDDEN", { message: "只有本单位的经办人可以修改信息。" });
-    const to = stateAfterEdit(revision.state);
-    if (!to) throw new DomainError("INVALID_TRANSITION", { message: `“${REVISION_STATE_LABELS[revision.state]}”状态的信息不能直接修改。` });
-    if (revision.version !== version)
-      throw new DomainError("CONFLICT", { message: "这条信息在您编辑期间已被他人修改。您的内容仍在表单中：请复制保存后刷新页面，再合并修改。" });
+    const { revision, to } = await loadForEdit(tx, actor, revisionId, version);
     await assertCategories(tx, revision.entry.unit.path, input);
-    const data = revisionData(toContent(revision.entry.unitId, input), actor);
-    if (data.contentHash === revision.contentHash) return { state: revision.state, changed: false };
-    const restartsReview = to !== "DRAFT";
-    await moveState(tx, revision, to, { ...data, ...(restartsReview ? { submittedAt: new Date(), scheduledAt: null } : {}) });
-    await recordAudit(tx, {
-      actor,
-      action: "entry.edit",
-      entityType: "Entry",
-      entityId: revision.entryId,
-      unitId: revision.entry.unitId,
-      fromState: revision.state,
-      toState: to,
-      summary: `修改信息「${data.title}」（第 ${revision.number} 版）${restartsReview ? "，已有审查结果作废，重新进入保密审查" : ""}`,
-      details: { revisionId, before: revision.contentHash, after: data.contentHash },
+    const changed = await applyEdit(tx, actor, revision, to, toContent(revision.entry.unitId, input, await attachmentHashes(tx, revisionId)), "修改信息");
+    return { state: changed ? to : revision.state, changed };
+  });
+}
+
+/**
+ * Attaches a file to an open revision: type detected from the bytes, size limited, stored by SHA-256
+ * before the row is written (a crash leaves at most an unreferenced file, never a dangling row).
+ */
+export async function addAttachment({
+  actor,
+  revisionId,
+  file,
+}: {
+  actor: Actor;
+  revisionId: number;
+  file: { name: string; bytes: Uint8Array };
+}): Promise<void> {
+  const filename = cleanFilename(file.name);
+  if (!filename) throw new DomainError("INVALID_INPUT", { fieldErrors: { file: ["文件名无效"] } });
+  const detected = await fileTypeFromBuffer(file.bytes);
+  const check = checkAttachment({ filename, size: file.bytes.byteLength, detectedMime: detected?.mime ?? null });
+  if (!check.ok) throw new DomainError("INVALID_INPUT", { fieldErrors: { file: [check.message] } });
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  await putFile(sha256, file.bytes);
+  await db.$transaction(async (tx) => {
+    const { revision, to } = await loadForEdit(tx, actor, revisionId);
+    const existing = await tx.attachment.findMany({ where: { revisionId }, orderBy: { position: "asc" }, select: { sha256: true, position: true } });
+    if (existing.length >= MAX_ATTACHMENTS) throw new DomainError("INVALID_INPUT", { fieldErrors: { file: [`每条信息最多 ${MAX_ATTACHMENTS} 个附件`] } });
+    if (existing.some((a) => a.sha256 === sha256)) throw new DomainError("CONFLICT", { fieldErrors: { file: ["该文件已经上传过了"] } });
+    await tx.attachment.create({
+      data: { revisionId, position: (existing.at(-1)?.position ?? 0) + 1, filename, mimeType: detected!.mime, size: file.bytes.byteLength, sha256 },
     });
-    return { state: to, changed: true };
+    const content = storedContent(revision, revision.entry.unitId, [...existing.map((a) => a.sha256), sha256]);
+    await applyEdit(tx, actor, revision, to, content, `上传附件「${filename}」：`);
+  });
+}
+
+export async function removeAttachment({ actor, attachmentId }: { actor: Actor; attachmentId: number }): Promise<{ entryId: number }> {
+  return db.$transaction(async (tx) => {
+    const attachment = await tx.attachment.findUnique({ where: { id: attachmentId }, select: { revisionId: true, filename: true } });
+    if (!attachment) throw new DomainError("NOT_FOUND");
+    const { revision, to } = await loadForEdit(tx, actor, attachment.revisionId);
+    await tx.attachment.delete({ where: { id: attachmentId } });
+    const content = storedContent(revision, revision.entry.unitId, await attachmentHashes(tx, revision.id));
+    await applyEdit(tx, actor, revision, to, content, `删除附件「${attachment.filename}」：`);
+    return { entryId: revision.entryId };
   });
 }
 
@@ -204,10 +278,19 @@ export async function startRevision({ actor, entryId }: { actor: Actor; entryId:
     if (!latest || !can(actor, "entries.draft", { unitPath: latest.entry.unit.path })) throw new DomainError("NOT_FOUND");
     if (OPEN_STATES.includes(latest.state)) throw new DomainError("CONFLICT", { message: "这条信息已有一个正在编辑或审查中的版本。" });
     if (latest.state === "WITHHELD") throw new DomainError("INVALID_TRANSITION", { message: "已认定不予公开的信息不能再发布。" });
-    const content = storedContent(latest, latest.entry.unitId);
+    const files = await tx.attachment.findMany({ where: { revisionId: latest.id }, orderBy: { position: "asc" } });
+    const content = storedContent(
+      latest,
+      latest.entry.unitId,
+      files.map((f) => f.sha256),
+    );
     const created = await tx.entryRevision.create({
       data: { entryId, number: latest.number + 1, drafterId: actor.id, ...revisionData(content, actor) },
       select: { id: true },
+    });
+    // The new revision starts with the same files (stored once, by hash).
+    await tx.attachment.createMany({
+      data: files.map(({ position, filename, mimeType, size, sha256 }) => ({ revisionId: created.id, position, filename, mimeType, size, sha256 })),
     });
     await auditTransition(tx, actor, latest, "entry.new_revision", "DRAFT", "新建修订版本");
     return { revisionId: created.id };

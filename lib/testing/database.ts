@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { closeDatabase, getDatabase } from "@/lib/db/client";
@@ -12,6 +15,8 @@ export function setUpTestDatabase(): void {
   let dropDatabase: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     await closeDatabase();
+    // Files (attachments) go to a directory of this test file's own.
+    process.env.GONGKAI_DATA_DIR = mkdtempSync(path.join(tmpdir(), "gongkai-test-"));
     if (process.env.GONGKAI_TEST_DB === "postgres") {
       const adminUrl = process.env.TEST_POSTGRES_URL!;
       const name = `gongkai_test_${randomBytes(6).toString("hex")}`;

@@ -7,9 +7,11 @@ import { domainFailure, formValues, validationFailure, type ActionResult } from 
 import { requireUser } from "@/lib/auth/guards";
 import { approvalSchema, clearanceSchema, entryInputSchema, returnSchema, unpublishSchema } from "@/lib/entries/schemas";
 import {
+  addAttachment,
   approveRevision,
   createDraft,
   recordClearance,
+  removeAttachment,
   returnToDrafter,
   startRevision,
   submitRevision,
@@ -139,4 +141,28 @@ export async function unpublishAction(entryId: number, revisionId: number, _stat
   }
   refresh(entryId);
   redirect(`/admin/entries/${entryId}?done=unpublished`);
+}
+
+export async function uploadAttachmentAction(entryId: number, revisionId: number, _state: Result, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "请选择要上传的文件。", fieldErrors: { file: ["请选择要上传的文件"] } };
+  try {
+    await addAttachment({ actor, revisionId: idSchema.parse(revisionId), file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
+  } catch (error) {
+    return domainFailure(error);
+  }
+  refresh(entryId);
+  return { ok: true, message: `已上传「${file.name}」。` };
+}
+
+export async function removeAttachmentAction(entryId: number, attachmentId: number): Promise<ActionResult> {
+  const actor = await requireUser();
+  try {
+    await removeAttachment({ actor, attachmentId: idSchema.parse(attachmentId) });
+  } catch (error) {
+    return domainFailure(error);
+  }
+  refresh(entryId);
+  return { ok: true, message: "附件已删除。" };
 }

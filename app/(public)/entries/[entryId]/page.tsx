@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AttachmentList } from "@/components/entries/attachment-list";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
 import { findPublicEntry } from "@/lib/entries/public-queries";
 import { sanitizeBody } from "@/lib/entries/sanitize";
@@ -36,6 +37,14 @@ export default async function PublicEntryPage({ params }: { params: Promise<{ en
       <h1 className="text-center text-2xl leading-snug font-bold">{revision.title}</h1>
       {revision.documentNo && <p className="text-center text-slate-700">{revision.documentNo}</p>}
       <div className="entry-body text-lg" dangerouslySetInnerHTML={{ __html: sanitizeBody(revision.bodyHtml) }} />
+      {revision.attachments.length > 0 && (
+        <section aria-labelledby="attachments-heading" className="space-y-2 border-t border-slate-300 pt-4">
+          <h2 id="attachments-heading" className="text-lg font-semibold">
+            附件
+          </h2>
+          <AttachmentList attachments={revision.attachments} />
+        </section>
+      )}
     </article>
   );
 }

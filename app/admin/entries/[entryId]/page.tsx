@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
 import { RevisionDiff } from "@/components/entries/revision-diff";
+import { AttachmentList } from "@/components/entries/attachment-list";
+import { UploadForm } from "@/components/entries/upload-form";
 import { diffContent } from "@/lib/entries/diff";
 import { storedContent } from "@/lib/entries/model";
 import { ApproveForm, ClearanceForm, ReturnForm, UnpublishForm } from "@/components/entries/review-forms";
@@ -23,7 +25,16 @@ import {
   type ClearanceConclusion,
 } from "@/lib/review/model";
 import { idSchema } from "@/lib/units/schemas";
-import { approveAction, clearanceAction, returnAction, simpleTransitionAction, startRevisionAction, unpublishAction } from "../actions";
+import {
+  approveAction,
+  clearanceAction,
+  removeAttachmentAction,
+  returnAction,
+  simpleTransitionAction,
+  startRevisionAction,
+  unpublishAction,
+  uploadAttachmentAction,
+} from "../actions";
 
 export const metadata = { title: "信息详情" };
 
@@ -58,8 +69,27 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
   const published = entry.revisions.find((r) => r.state === "PUBLISHED");
   const previous = entry.revisions.find((r) => r.number === current.number - 1);
   const categoryName = new Map(entry.revisions.flatMap((r) => [[r.topicId, r.topic.name] as const, [r.genreId, r.genre.name] as const]));
-  const categoryOf = { topic: (id: number) => categoryName.get(id) ?? String(id), genre: (id: number) => categoryName.get(id) ?? String(id) };
-  const diff = previous ? diffContent(storedContent(previous, entry.unitId), storedContent(current, entry.unitId), categoryOf) : null;
+  const fileName = new Map(entry.revisions.flatMap((r) => r.attachments.map((a) => [a.sha256, a.filename] as const)));
+  const categoryOf = {
+    topic: (id: number) => categoryName.get(id) ?? String(id),
+    genre: (id: number) => categoryName.get(id) ?? String(id),
+    attachment: (sha256: string) => fileName.get(sha256) ?? sha256.slice(0, 12),
+  };
+  const diff = previous
+    ? diffContent(
+        storedContent(
+          previous,
+          entry.unitId,
+          previous.attachments.map((a) => a.sha256),
+        ),
+        storedContent(
+          current,
+          entry.unitId,
+          current.attachments.map((a) => a.sha256),
+        ),
+        categoryOf,
+      )
+    : null;
 
   return (
     <div className="space-y-6">
@@ -187,6 +217,29 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
           </ul>
         </section>
       )}
+
+      <section aria-labelledby="attachments-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="attachments-heading" className="text-lg font-semibold">
+          附件
+        </h2>
+        <AttachmentList
+          attachments={current.attachments}
+          renderAction={
+            editable
+              ? (a) => (
+                  <ConfirmForm
+                    action={removeAttachmentAction.bind(null, entry.id, a.id)}
+                    label={`删除 ${a.filename}`}
+                    variant="secondary"
+                    question={`确定删除附件「${a.filename}」吗？${current.state === "DRAFT" ? "" : "已有的审查结果将作废。"}`}
+                    confirmLabel="删除"
+                  />
+                )
+              : undefined
+          }
+        />
+        {editable && <UploadForm action={uploadAttachmentAction.bind(null, entry.id, current.id)} />}
+      </section>
 
       {previous && diff && <RevisionDiff fromNumber={previous.number} fields={diff.fields} body={diff.body} />}
 

@@ -1,0 +1,19 @@
+import { findAttachmentForDownload } from "@/lib/attachments/queries";
+import { getCurrentActor } from "@/lib/auth/guards";
+import { idSchema } from "@/lib/units/schemas";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
+  const id = idSchema.safeParse((await params).attachmentId);
+  const file = id.success ? await findAttachmentForDownload(await getCurrentActor(), id.data) : null;
+  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.bytes.byteLength),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": file.isPublic ? "public, max-age=300" : "private, no-store",
+      ETag: `"${file.sha256}"`,
+    },
+  });
+}
