@@ -136,3 +136,40 @@ test("entries: nobody reviews their own draft, whatever roles they hold", async 
   await reviewer.goto(url);
   await expect(reviewer.getByRole("button", { name: "保密审查通过" })).toBeVisible();
 });
+
+test("entries: attachments are checked by their content and public only once published", async ({ browser }) => {
+  const clerk = await pageAs(browser, "clerk");
+  const url = await draftEntry(clerk, `附件测试${uniqueSuffix()}`);
+  const upload = async (name: string, mimeType: string, text: string) => {
+    await clerk.getByLabel("上传附件").setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+    await clerk.getByRole("button", { name: "上传", exact: true }).click();
+  };
+  await upload("预算表.pdf", "application/pdf", "<html>not a pdf</html>");
+  await expect(clerk.locator("#field-file-error")).toContainText("不支持该文件类型");
+  await upload("预算表.pdf", "application/pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+  const link = clerk.getByRole("link", { name: "预算表.pdf" });
+  await expect(link).toBeVisible();
+  const href = (await link.getAttribute("href"))!;
+
+  const anonymous = await browser.newPage();
+  expect((await anonymous.request.get(href)).status()).toBe(404);
+  const staffDownload = await clerk.request.get(href);
+  expect(staffDownload.status()).toBe(200);
+  expect(staffDownload.headers()["content-type"]).toBe("application/pdf");
+
+  await confirm(clerk, "提交审查", "提交");
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto(url);
+  await reviewer.getByRole("button", { name: "保密审查通过" }).click();
+  await expect(reviewer.getByRole("status")).toContainText("保密审查已通过");
+  const leader = await pageAs(browser, "leader");
+  await leader.goto(url);
+  await leader.getByRole("button", { name: "审批通过并发布" }).click();
+  await expect(leader.getByRole("status")).toContainText("已审批并发布");
+
+  await anonymous.goto(`/entries/${url.split("/").pop()}`);
+  await expect(anonymous.getByRole("link", { name: "预算表.pdf" })).toBeVisible();
+  const publicDownload = await anonymous.request.get(href);
+  expect(publicDownload.status()).toBe(200);
+  expect(publicDownload.headers()["content-disposition"]).toContain("filename*=UTF-8''%E9%A2%84%E7%AE%97%E8%A1%A8.pdf");
+});
