@@ -54,7 +54,7 @@ export async function countQueues(actor: Actor) {
 
 export async function listEntries(
   actor: Actor,
-  { view, state, unitId, q, page }: { view: EntryView; state?: RevisionState; unitId?: number; q?: string; page: number },
+  { view, state, unitId, topicId, q, page }: { view: EntryView; state?: RevisionState; unitId?: number; topicId?: number; q?: string; page: number },
 ) {
   const where: Prisma.EntryRevisionWhereInput = {
     AND: [
@@ -63,6 +63,8 @@ export async function listEntries(
       view === "all" ? { state: { notIn: ["SUPERSEDED"] } } : {},
       state ? { state } : {},
       unitId ? { entry: { unitId } } : {},
+      // A top-level topic also matches its subtopics.
+      topicId ? { OR: [{ topicId }, { topic: { parentId: topicId } }] } : {},
       q ? { OR: [{ title: { contains: q } }, { documentNo: { contains: q } }, { entry: { indexNo: { contains: q } } }] } : {},
     ],
   };
@@ -123,6 +125,13 @@ export async function findEntryForAdmin(actor: Actor, entryId: number) {
   const current = entry.revisions[0]!;
   const facts = await loadReviewFacts(db, { ...current, entry: { unit: entry.unit } });
   return { entry, current, actions: availableActions(actor, facts), facts, names, audit };
+}
+
+/** Units whose entries the actor can see, for the list filter. */
+export async function listEntryUnits(actor: Actor) {
+  const scopes = [...new Set([...scopesFor(actor, "entries.draft"), ...scopesFor(actor, "entries.review"), ...scopesFor(actor, "entries.approve")])];
+  if (!scopes.length) return [];
+  return db.unit.findMany({ where: { OR: scopes.map((p) => ({ path: { startsWith: p } })) }, orderBy: [{ path: "asc" }], select: { id: true, name: true } });
 }
 
 /** Units where the actor may draft, for the editor's unit choice. */

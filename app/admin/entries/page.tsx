@@ -5,7 +5,7 @@ import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { countQueues, ENTRY_VIEWS, listEntries, type EntryView } from "@/lib/entries/queries";
+import { countQueues, ENTRY_VIEWS, listCategories, listEntries, listEntryUnits, type EntryView } from "@/lib/entries/queries";
 import { REVISION_STATE_LABELS, REVISION_STATES } from "@/lib/review/model";
 import { forbidden } from "next/navigation";
 
@@ -17,6 +17,8 @@ const querySchema = z.object({
   view: z.enum(ENTRY_VIEWS).optional().catch(undefined),
   state: z.enum(REVISION_STATES).optional().catch(undefined),
   q: z.string().trim().max(50).optional().catch(undefined),
+  unitId: z.coerce.number().int().positive().optional().catch(undefined),
+  topicId: z.coerce.number().int().positive().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
@@ -29,7 +31,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
   const query = querySchema.parse(await searchParams);
   const views = ENTRY_VIEWS.filter((v) => v === "all" || (v === "mine" && canDraft) || (v === "review" && canReview) || (v === "approval" && canApprove));
   const view = query.view && views.includes(query.view) ? query.view : views[0]!;
-  const [{ rows, total, page, pageCount }, counts] = await Promise.all([listEntries(actor, { ...query, view }), countQueues(actor)]);
+  const [{ rows, total, page, pageCount }, counts, units, { topics }] = await Promise.all([
+    listEntries(actor, { ...query, view }),
+    countQueues(actor),
+    listEntryUnits(actor),
+    listCategories(),
+  ]);
   const count: Partial<Record<EntryView, number>> = counts;
   return (
     <div className="space-y-4">
@@ -68,6 +75,32 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
           {REVISION_STATES.map((s) => (
             <option key={s} value={s}>
               {REVISION_STATE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        {units.length > 1 && (
+          <>
+            <label htmlFor="entries-unit" className="sr-only">
+              发布机构
+            </label>
+            <select id="entries-unit" name="unitId" defaultValue={query.unitId ?? ""} className={`${inputClass} max-w-56`}>
+              <option value="">全部单位</option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <label htmlFor="entries-topic" className="sr-only">
+          主题分类
+        </label>
+        <select id="entries-topic" name="topicId" defaultValue={query.topicId ?? ""} className={`${inputClass} max-w-56`}>
+          <option value="">全部分类</option>
+          {topics.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
             </option>
           ))}
         </select>
@@ -118,7 +151,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} total={total} params={{ view, q: query.q, state: query.state }} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        total={total}
+        params={{ view, q: query.q, state: query.state, unitId: query.unitId?.toString(), topicId: query.topicId?.toString() }}
+      />
     </div>
   );
 }
