@@ -21,6 +21,7 @@ const ENTRIES = { href: "/admin/entries", label: "信息发布" };
 const ADMIN = [
   { href: "/admin/units", label: "单位管理" },
   { href: "/admin/users", label: "用户管理" },
+  { href: "/admin/categories", label: "分类管理" },
   { href: "/admin/audit", label: "审计日志" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];

@@ -12,6 +12,7 @@ const ITEMS: { href: string; label: string; capability: Capability | Capability[
   { href: "/admin/entries", label: "信息发布", capability: ["entries.draft", "entries.review", "entries.approve"] },
   { href: "/admin/units", label: "单位管理", capability: "units.manage" },
   { href: "/admin/users", label: "用户管理", capability: "users.manage" },
+  { href: "/admin/categories", label: "分类管理", capability: "units.manage" },
   { href: "/admin/audit", label: "审计日志", capability: "audit.read" },
 ];
 

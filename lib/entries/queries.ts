@@ -145,18 +145,23 @@ export async function listDraftUnits(actor: Actor) {
   });
 }
 
-/** Category choices (system-wide ones; unit-specific extensions come with category admin). */
-export async function listCategories() {
+/**
+ * Category choices: the system-wide trees plus categories that admins added for units the actor works
+ * in (or their ancestors). The service re-checks that a chosen category fits the entry's unit.
+ */
+export async function listCategories(actor?: Actor) {
+  const unitIds = actor ? [...new Set(actor.roles.flatMap((r) => r.unitPath.split("/").filter(Boolean).map(Number)))] : [];
   const rows = await db.category.findMany({
-    where: { unitId: null },
+    where: { OR: [{ unitId: null }, { unitId: { in: unitIds } }] },
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, name: true, parentId: true },
+    select: { id: true, kind: true, name: true, parentId: true, unit: { select: { shortName: true, name: true } } },
   });
+  const label = (r: (typeof rows)[number]) => (r.unit ? `${r.name}（${r.unit.shortName ?? r.unit.name}）` : r.name);
   const topics = rows.filter((r) => r.kind === "TOPIC");
   const parents = topics.filter((t) => t.parentId === null);
   const ordered = parents.flatMap((p) => [
-    { id: p.id, label: p.name },
-    ...topics.filter((t) => t.parentId === p.id).map((t) => ({ id: t.id, label: `${p.name}\\${t.name}` })),
+    { id: p.id, label: label(p) },
+    ...topics.filter((t) => t.parentId === p.id).map((t) => ({ id: t.id, label: `${p.name}\\${label(t)}` })),
   ]);
-  return { topics: ordered, genres: rows.filter((r) => r.kind === "GENRE").map((g) => ({ id: g.id, label: g.name })) };
+  return { topics: ordered, genres: rows.filter((r) => r.kind === "GENRE").map((g) => ({ id: g.id, label: label(g) })) };
 }

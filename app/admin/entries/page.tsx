@@ -35,7 +35,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
     listEntries(actor, { ...query, view }),
     countQueues(actor),
     listEntryUnits(actor),
-    listCategories(),
+    listCategories(actor),
   ]);
   const count: Partial<Record<EntryView, number>> = counts;
   return (

@@ -8,7 +8,7 @@ export const metadata = { title: "起草信息" };
 
 export default async function NewEntryPage() {
   const actor = await requireCapability("entries.draft");
-  const [units, { topics, genres }] = await Promise.all([listDraftUnits(actor), listCategories()]);
+  const [units, { topics, genres }] = await Promise.all([listDraftUnits(actor), listCategories(actor)]);
   return (
     <div className="space-y-4">
       <p>

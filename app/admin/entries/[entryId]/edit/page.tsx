@@ -17,7 +17,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ entr
   const found = id.success ? await findEntryForAdmin(actor, id.data) : null;
   if (!found || !can(actor, "entries.draft", { unitPath: found.entry.unit.path })) notFound();
   const { entry, current } = found;
-  const { topics, genres } = await listCategories();
+  const { topics, genres } = await listCategories(actor);
   return (
     <div className="space-y-4">
       <p>
