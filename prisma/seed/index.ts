@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { childPath } from "@/lib/units/model";
 import { DEFAULT_GENRES, DEFAULT_TOPICS } from "./categories";
+import { seedEntries } from "./entries";
 import { demoUnitCode, SEED_UNITS } from "./units";
 
 export interface SeedCredential {
@@ -112,7 +113,7 @@ const seedCategories: SeedStep = async ({ db }) => {
 };
 
 /** Seed steps in order; later features append theirs (catalogue entries, applications…). Each must be idempotent. */
-export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories];
+export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories, seedEntries];
 
 /** Runs every seed step. Safe to run again: it only adds what is missing. Returns the accounts it created. */
 export async function seedDemo(db: PrismaClient, options: { demoPassword?: string } = {}): Promise<SeedCredential[]> {
