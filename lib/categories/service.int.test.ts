@@ -24,7 +24,9 @@ describe("category service", () => {
     const input = entryInputSchema.parse({ title: "乡村振兴工作动态", generatedOn: "2026-05-01", topicId: id, genreId, methods: ["政府网站"] });
     const childOfA = await createTestUnit(a);
     await createDraft({ actor: await createTestActor(childOfA, ["CLERK"]), unitId: childOfA.id, input });
-    await expect(createDraft({ actor: await createTestActor(b, ["CLERK"]), unitId: b.id, input })).rejects.toMatchObject({ fieldErrors: { topicId: ["主题分类无效"] } });
+    await expect(createDraft({ actor: await createTestActor(b, ["CLERK"]), unitId: b.id, input })).rejects.toMatchObject({
+      fieldErrors: { topicId: ["主题分类无效"] },
+    });
   });
 
   it("subcategories hang only under a first-level category of the same kind", async () => {
@@ -33,6 +35,8 @@ describe("category service", () => {
     const parent = await createCategory({ actor: admin, input: { kind: "TOPIC", name: "营商环境" } });
     const child = await createCategory({ actor: admin, input: { kind: "TOPIC", name: "政务服务", parentId: parent.id } });
     await expect(createCategory({ actor: admin, input: { kind: "TOPIC", name: "三级", parentId: child.id } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createCategory({ actor: admin, input: { kind: "GENRE", name: "公示", parentId: parent.id } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createCategory({ actor: admin, input: { kind: "GENRE", name: "公示", parentId: parent.id } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });
