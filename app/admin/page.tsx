@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format";
 import Link from "next/link";
 import { requireCapability } from "@/lib/auth/guards";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
@@ -29,7 +30,7 @@ export default async function DashboardPage() {
           <ul className="mt-1 list-inside list-disc">
             {myOverdue.map((o) => (
               <li key={o.id}>
-                <Link href={`/admin/entries/${o.entryId}`}>{o.title}</Link>（原定 {o.scheduledAt?.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}
+                <Link href={`/admin/entries/${o.entryId}`}>{o.title}</Link>（原定 {o.scheduledAt && formatDateTime(o.scheduledAt)}
                 ），请查看审计日志中的失败原因。
               </li>
             ))}
@@ -91,8 +92,7 @@ export default async function DashboardPage() {
             <ul className="mt-2 space-y-1 text-sm">
               {recent.map((event) => (
                 <li key={event.id}>
-                  <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time>{" "}
-                  {event.actorName}：{event.summary}
+                  <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time> {event.actorName}：{event.summary}
                 </li>
               ))}
             </ul>

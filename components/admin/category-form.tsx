@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
 
 interface Option {
@@ -47,11 +48,7 @@ export function CategoryForm({
         {(p) => (
           <select {...p} defaultValue={str(values.parentId)} className={inputClass}>
             <option value="">（无，作为一级分类）</option>
-            {parents.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
+            <Options items={parents} />
           </select>
         )}
       </Field>
@@ -59,11 +56,7 @@ export function CategoryForm({
         {(p) => (
           <select {...p} defaultValue={str(values.unitId)} className={inputClass}>
             {allowSystemWide ? <option value="">全系统通用</option> : <option value="">请选择</option>}
-            {units.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
+            <Options items={units} />
           </select>
         )}
       </Field>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
 import { ARTICLE_20_ITEMS, ATTRIBUTE_LABELS, DISCLOSURE_METHODS, VALIDITY_LABELS } from "@/lib/entries/model";
 
@@ -46,11 +47,7 @@ export function EntryForm({
           {(p) => (
             <select {...p} defaultValue={str(values.unitId)} className={inputClass}>
               <option value="">请选择</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.label}
-                </option>
-              ))}
+              <Options items={units} />
             </select>
           )}
         </Field>
@@ -74,11 +71,7 @@ export function EntryForm({
           {(p) => (
             <select {...p} defaultValue={str(values.topicId)} className={inputClass}>
               <option value="">请选择</option>
-              {topics.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
+              <Options items={topics} />
             </select>
           )}
         </Field>
@@ -86,11 +79,7 @@ export function EntryForm({
           {(p) => (
             <select {...p} defaultValue={str(values.genreId)} className={inputClass}>
               <option value="">请选择</option>
-              {genres.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.label}
-                </option>
-              ))}
+              <Options items={genres} />
             </select>
           )}
         </Field>
@@ -99,22 +88,14 @@ export function EntryForm({
         <Field name="validity" label="有效性" errors={errors} required>
           {(p) => (
             <select {...p} defaultValue={str(values.validity) || "VALID"} className={inputClass}>
-              {Object.entries(VALIDITY_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <Options items={VALIDITY_LABELS} />
             </select>
           )}
         </Field>
         <Field name="attribute" label="拟公开属性" errors={errors} required hint="源头认定；不予公开须在保密审查时说明依据">
           {(p) => (
             <select {...p} defaultValue={str(values.attribute) || "PROACTIVE"} className={inputClass}>
-              {Object.entries(ATTRIBUTE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <Options items={ATTRIBUTE_LABELS} />
             </select>
           )}
         </Field>
@@ -145,11 +126,7 @@ export function EntryForm({
         {(p) => (
           <select {...p} defaultValue={str(values.article20Item)} className={inputClass}>
             <option value="">不属于 / 不适用</option>
-            {Object.entries(ARTICLE_20_ITEMS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Options items={ARTICLE_20_ITEMS} />
           </select>
         )}
       </Field>

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format";
 import { ARTICLE_20_ITEMS, ATTRIBUTE_LABELS, isoDate, VALIDITY_LABELS } from "@/lib/entries/model";
 import type { DisclosureAttribute, Validity } from "@/lib/db/generated/enums";
 
@@ -36,7 +37,7 @@ export function EntryMetadata({
     ["文号", revision.documentNo ?? "—"],
     ["生成日期", isoDate(revision.generatedOn)],
     ["成文日期", revision.writtenOn ? isoDate(revision.writtenOn) : "—"],
-    ["公开日期", firstPublishedAt ? firstPublishedAt.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }) : "—"],
+    ["公开日期", firstPublishedAt ? formatDate(firstPublishedAt) : "—"],
     ["主题分类", revision.topic.name],
     ["体裁", revision.genre.name],
     ["有效性", VALIDITY_LABELS[revision.validity]],

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
 import { ATTRIBUTE_LABELS } from "@/lib/entries/model";
 import { CLEARANCE_CONCLUSION_LABELS, RETURN_REASONS, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS } from "@/lib/review/model";
@@ -39,11 +40,7 @@ export function ClearanceForm({ action, proposedAttribute }: { action: Action; p
           {(p) => (
             <select {...p} defaultValue={str(values.legalGround)} className={inputClass}>
               <option value="">请选择</option>
-              {Object.entries(WITHHOLDING_GROUNDS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <Options items={WITHHOLDING_GROUNDS} />
             </select>
           )}
         </Field>
@@ -51,11 +48,7 @@ export function ClearanceForm({ action, proposedAttribute }: { action: Action; p
       <Field name="attribute" label="公开属性认定" errors={errors} required>
         {(p) => (
           <select {...p} defaultValue={str(values.attribute) || proposedAttribute} className={inputClass}>
-            {Object.entries(ATTRIBUTE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Options items={ATTRIBUTE_LABELS} />
           </select>
         )}
       </Field>
@@ -76,11 +69,7 @@ export function ReturnForm({ action }: { action: Action }) {
         {(p) => (
           <select {...p} defaultValue={str(values.reason)} className={inputClass}>
             <option value="">请选择</option>
-            {Object.entries(RETURN_REASONS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Options items={RETURN_REASONS} />
           </select>
         )}
       </Field>
@@ -117,11 +106,7 @@ export function UnpublishForm({ action }: { action: Action }) {
         {(p) => (
           <select {...p} defaultValue={str(values.reason)} className={inputClass}>
             <option value="">请选择</option>
-            {Object.entries(WITHDRAWAL_REASONS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Options items={WITHDRAWAL_REASONS} />
           </select>
         )}
       </Field>

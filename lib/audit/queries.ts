@@ -1,6 +1,7 @@
 import "server-only";
 import { hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { pageWindow } from "@/lib/pagination";
 import type { Prisma } from "@/lib/db/generated/client";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -42,14 +43,13 @@ export async function listAudit(actor: Actor, { q, page }: { q?: string; page: n
     ? { AND: [scope, { OR: [{ summary: { contains: q } }, { actorName: { contains: q } }, { action: { startsWith: q } }] }] }
     : scope;
   const total = await db.auditEvent.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const current = Math.min(page, pageCount);
+  const window = pageWindow(total, page, AUDIT_PAGE_SIZE);
   const events = await db.auditEvent.findMany({
     where,
     orderBy: { id: "desc" },
-    skip: (current - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE,
+    skip: window.skip,
+    take: window.take,
     select: auditSelect,
   });
-  return { events, total, page: current, pageCount };
+  return { events, total, page: window.page, pageCount: window.pageCount };
 }

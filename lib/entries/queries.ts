@@ -1,6 +1,7 @@
 import "server-only";
 import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { pageWindow } from "@/lib/pagination";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { availableActions } from "@/lib/review/model";
@@ -69,13 +70,12 @@ export async function listEntries(
     ],
   };
   const total = await db.entryRevision.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / ENTRIES_PAGE_SIZE));
-  const current = Math.min(page, pageCount);
+  const window = pageWindow(total, page, ENTRIES_PAGE_SIZE);
   const rows = await db.entryRevision.findMany({
     where,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    skip: (current - 1) * ENTRIES_PAGE_SIZE,
-    take: ENTRIES_PAGE_SIZE,
+    skip: window.skip,
+    take: window.take,
     select: {
       id: true,
       number: true,
@@ -89,7 +89,7 @@ export async function listEntries(
       topic: { select: { name: true } },
     },
   });
-  return { rows, total, page: current, pageCount };
+  return { rows, total, page: window.page, pageCount: window.pageCount };
 }
 
 /** Everything the admin entry page shows, or null when the entry is absent or outside the actor's units. */

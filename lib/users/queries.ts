@@ -1,6 +1,7 @@
 import "server-only";
 import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { pageWindow } from "@/lib/pagination";
 import type { Prisma } from "@/lib/db/generated/client";
 
 export const USERS_PAGE_SIZE = 20;
@@ -14,13 +15,12 @@ export async function listUsers(actor: Actor, { q, page }: { q?: string; page: n
     ...(q ? { OR: [{ username: { contains: q, mode: "insensitive" } }, { displayName: { contains: q } }] } : {}),
   };
   const total = await db.user.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-  const current = Math.min(page, pageCount);
+  const window = pageWindow(total, page, USERS_PAGE_SIZE);
   const users = await db.user.findMany({
     where,
     orderBy: [{ disabled: "asc" }, { username: "asc" }],
-    skip: (current - 1) * USERS_PAGE_SIZE,
-    take: USERS_PAGE_SIZE,
+    skip: window.skip,
+    take: window.take,
     select: {
       id: true,
       username: true,
@@ -31,7 +31,7 @@ export async function listUsers(actor: Actor, { q, page }: { q?: string; page: n
       roles: { select: { role: true, unit: { select: { name: true } } } },
     },
   });
-  return { users, total, page: current, pageCount };
+  return { users, total, page: window.page, pageCount: window.pageCount };
 }
 
 /** One user for the edit page, or null when absent or outside the actor's reach. */

@@ -1,7 +1,7 @@
+import { formatDateTime } from "@/lib/format";
 import { z } from "zod";
-import { buttonClass } from "@/components/ui/button-class";
-import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 import { listAudit } from "@/lib/audit/queries";
 import { requireCapability } from "@/lib/auth/guards";
 
@@ -20,15 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">审计日志</h1>
       <p className="text-sm text-slate-600">审计日志只能追加，任何人都不能修改或删除。</p>
-      <form role="search" className="flex max-w-md gap-2">
-        <label htmlFor="audit-q" className="sr-only">
-          按内容、操作人或操作类型查找
-        </label>
-        <input id="audit-q" name="q" defaultValue={query.q} placeholder="内容、操作人或操作类型" className={inputClass} />
-        <button type="submit" className={buttonClass("secondary")}>
-          查找
-        </button>
-      </form>
+      <SearchForm id="audit-q" label="按内容、操作人或操作类型查找" placeholder="内容、操作人或操作类型" defaultValue={query.q} />
       {events.length === 0 ? (
         <p>没有符合条件的记录。</p>
       ) : (
@@ -55,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {events.map((event) => (
                 <tr key={String(event.id)} className="border-t border-slate-200 align-top">
                   <td className="px-3 py-2 whitespace-nowrap">
-                    <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time>
+                    <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
                   </td>
                   <td className="px-3 py-2">{event.actorName}</td>
                   <td className="px-3 py-2 font-mono">{event.action}</td>

@@ -1,7 +1,9 @@
+import { formatDateTime } from "@/lib/format";
 import Link from "next/link";
 import { z } from "zod";
 import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -98,11 +100,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
         </label>
         <select id="entries-topic" name="topicId" defaultValue={query.topicId ?? ""} className={`${inputClass} max-w-56`}>
           <option value="">全部分类</option>
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
+          <Options items={topics} />
         </select>
         <button type="submit" className={buttonClass("secondary")}>
           筛选
@@ -144,7 +142,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
                   </td>
                   <td className="px-3 py-2 text-sm">{row.entry.unit.name}</td>
                   <td className="px-3 py-2 text-sm whitespace-nowrap">{REVISION_STATE_LABELS[row.state]}</td>
-                  <td className="px-3 py-2 text-sm whitespace-nowrap">{row.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</td>
+                  <td className="px-3 py-2 text-sm whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
-import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 import { requireCapability } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/queries";
@@ -21,15 +21,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           新增用户
         </Link>
       </div>
-      <form role="search" className="flex max-w-md gap-2">
-        <label htmlFor="user-q" className="sr-only">
-          按用户名或姓名查找
-        </label>
-        <input id="user-q" name="q" defaultValue={query.q} placeholder="用户名或姓名" className={inputClass} />
-        <button type="submit" className={buttonClass("secondary")}>
-          查找
-        </button>
-      </form>
+      <SearchForm id="user-q" label="按用户名或姓名查找" placeholder="用户名或姓名" defaultValue={query.q} />
       {users.length === 0 ? (
         <p>{query.q ? `没有找到与“${query.q}”匹配的用户。` : "暂无用户。"}</p>
       ) : (

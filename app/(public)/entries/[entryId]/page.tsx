@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/entries/attachment-list";
@@ -27,7 +28,7 @@ export default async function PublicEntryPage({ params }: { params: Promise<{ en
     <article className="space-y-6">
       {entry.withdrawnAt && (
         <p role="note" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
-          本信息已于 {entry.withdrawnAt.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })} 撤销，原因：
+          本信息已于 {formatDate(entry.withdrawnAt)} 撤销，原因：
           {WITHDRAWAL_REASONS[entry.withdrawalReason as WithdrawalReason] ?? "其他"}。以下内容仅供查阅，不再作为依据。
         </p>
       )}

@@ -1,3 +1,4 @@
+import { formatDateTime as time } from "@/lib/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
@@ -37,8 +38,6 @@ import {
 } from "../actions";
 
 export const metadata = { title: "信息详情" };
-
-const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
 
 /** Confirmation after an action redirected back here (the action's own form is gone by then). */
 const DONE_MESSAGES: Record<string, (indexNo: string | null) => string> = {

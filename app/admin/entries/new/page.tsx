@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format";
 import Link from "next/link";
 import { EntryForm } from "@/components/entries/entry-form";
 import { requireCapability } from "@/lib/auth/guards";
@@ -24,7 +25,7 @@ export default async function NewEntryPage() {
         initial={{
           unitId: units.length === 1 ? String(units[0]!.id) : "",
           methods: ["政府网站"],
-          generatedOn: new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }),
+          generatedOn: formatDate(new Date()),
         }}
       />
     </div>

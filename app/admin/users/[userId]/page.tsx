@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditUserForm, GrantRoleForm } from "@/components/admin/user-forms";
@@ -33,7 +34,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         </h1>
         <p className="text-sm text-slate-600">
           {user.disabled ? <strong className="text-red-700">已停用</strong> : "正常"} · 上次登录：
-          {user.lastLoginAt ? user.lastLoginAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }) : "从未登录"}
+          {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "从未登录"}
           {user.mustChangePassword && " · 待修改初始密码"}
         </p>
       </div>

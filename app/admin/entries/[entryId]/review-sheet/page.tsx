@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireUser } from "@/lib/auth/guards";
@@ -8,7 +9,7 @@ import { idSchema } from "@/lib/units/schemas";
 
 export const metadata = { title: "政府信息公开保密审查审核表" };
 
-const time = (d: Date | null | undefined) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
+const time = (d: Date | null | undefined) => (d ? formatDateTime(d) : "—");
 
 /** 审核表 of one published (or previously published) revision, laid out for A4 paper. */
 export default async function ReviewSheetPage({
