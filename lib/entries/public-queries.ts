@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { contentHash, storedContent } from "./model";
 
 /**
  * What the public may see of an entry: its published revision, or — once withdrawn — the last
  * published one with the withdrawal notice (it does not vanish silently). Null for anything never published.
+ * `intact` is false when the stored content no longer hashes to what the leader approved (changed
+ * behind the application's back): the page then shows nothing of it.
  */
 export async function findPublicEntry(entryId: number) {
   const entry = await db.entry.findUnique({
@@ -14,6 +17,7 @@ export async function findPublicEntry(entryId: number) {
       firstPublishedAt: true,
       withdrawnAt: true,
       withdrawalReason: true,
+      unitId: true,
       unit: { select: { name: true } },
       revisions: {
         where: { state: { in: ["PUBLISHED", "WITHDRAWN"] } },
@@ -34,7 +38,12 @@ export async function findPublicEntry(entryId: number) {
           article20Item: true,
           bodyHtml: true,
           state: true,
-          attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, size: true } },
+          topicId: true,
+          genreId: true,
+          contentHash: true,
+          submittedAt: true,
+          reviews: { where: { step: "APPROVAL", decision: "APPROVED" }, orderBy: { id: "desc" }, take: 1, select: { contentHash: true, createdAt: true } },
+          attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, size: true, sha256: true } },
           topic: { select: { name: true } },
           genre: { select: { name: true } },
         },
@@ -43,5 +52,22 @@ export async function findPublicEntry(entryId: number) {
   });
   const revision = entry?.revisions[0];
   if (!entry?.indexNo || !revision) return null;
-  return { ...entry, revision };
+  const actual = contentHash(
+    storedContent(
+      revision,
+      entry.unitId,
+      revision.attachments.map((a) => a.sha256),
+    ),
+  );
+  const approval = revision.reviews[0];
+  const intact =
+    actual === revision.contentHash && approval?.contentHash === actual && Boolean(revision.submittedAt && approval.createdAt >= revision.submittedAt);
+  if (!intact)
+    console.error("[gongkai] published content does not match its approval", {
+      entryId,
+      revisionHash: revision.contentHash,
+      actual,
+      approved: approval?.contentHash,
+    });
+  return { ...entry, revision, intact };
 }

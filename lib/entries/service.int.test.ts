@@ -308,3 +308,20 @@ describe("attachments", () => {
     await expect(removeAttachment({ actor: clerk, attachmentId: stored!.id })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
   });
 });
+
+describe("public view integrity", () => {
+  it("serves exactly the approved content, and nothing once it was changed behind the application's back", async () => {
+    const { findPublicEntry } = await import("./public-queries");
+    const { unit, clerk, reviewer, leader, input } = await world();
+    const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input() });
+    expect(await findPublicEntry(entryId)).toBeNull();
+    await submitRevision({ actor: clerk, revisionId });
+    await recordClearance({ actor: reviewer, revisionId, input: clearance });
+    await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
+    expect(await findPublicEntry(entryId)).toMatchObject({ intact: true, revision: { title: "示范区2026年部门预算公开" } });
+
+    // Tampering directly in the database (as the spam injection in seed 000 did).
+    await db.entryRevision.update({ where: { id: revisionId }, data: { bodyHtml: "<p>澳门博彩</p>" } });
+    expect(await findPublicEntry(entryId)).toMatchObject({ intact: false });
+  });
+});

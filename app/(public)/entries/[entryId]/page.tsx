@@ -24,6 +24,14 @@ export default async function PublicEntryPage({ params }: { params: Promise<{ en
   const entry = await load(params);
   if (!entry) notFound();
   const { revision } = entry;
+  if (!entry.intact) {
+    return (
+      <div role="alert" className="space-y-2 rounded-md border border-red-700 bg-red-50 px-4 py-6 text-red-900">
+        <h1 className="text-xl font-bold">该信息暂停显示</h1>
+        <p>系统校验发现该信息的内容与审批通过的版本不一致，已暂停公开显示，并已记录。请稍后再访问，或联系发布机构。</p>
+      </div>
+    );
+  }
   return (
     <article className="space-y-6">
       {entry.withdrawnAt && (
