@@ -136,7 +136,12 @@ export function EntryForm({
       <Field name="summary" label="内容概述" errors={errors}>
         {(p) => <textarea {...p} rows={3} defaultValue={str(values.summary)} className={inputClass} />}
       </Field>
-      <Field name="bodyHtml" label="正文" errors={errors} hint="可使用段落、标题、列表、表格和链接等 HTML 标记；脚本、样式等不安全内容保存时会被自动清除。">
+      <Field
+        name="bodyHtml"
+        label="正文"
+        errors={errors}
+        hint="可直接粘贴纯文本（每行成为一段），也可使用段落、标题、列表、表格和链接等 HTML 标记；脚本、样式等不安全内容保存时会被自动清除。"
+      >
         {(p) => <textarea {...p} rows={14} defaultValue={str(values.bodyHtml)} className={`${inputClass} font-mono text-sm`} />}
       </Field>
       <SubmitButton pendingText="正在保存…">{submitLabel}</SubmitButton>

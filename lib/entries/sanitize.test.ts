@@ -196,3 +196,17 @@ describe("bodyText", () => {
     expect(bodyText("<p>甲 &amp; 乙 &lt;丙&gt;</p>")).toBe("甲 & 乙 <丙>");
   });
 });
+
+describe("plainTextToHtml", () => {
+  it("turns each non-empty line of plain text into an escaped paragraph", async () => {
+    const { plainTextToHtml } = await import("./sanitize");
+    expect(plainTextToHtml("第一段\r\n\r\n  第二段 A&B <3  \n")).toBe("<p>第一段</p><p>第二段 A&amp;B &lt;3</p>");
+    expect(plainTextToHtml("")).toBe("");
+  });
+
+  it("leaves text that already has markup alone", async () => {
+    const { plainTextToHtml } = await import("./sanitize");
+    expect(plainTextToHtml("<p>已有段落</p>\n第二行")).toBe("<p>已有段落</p>\n第二行");
+    expect(plainTextToHtml("<!-- 注释 -->正文")).toBe("<!-- 注释 -->正文");
+  });
+});

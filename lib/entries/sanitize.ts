@@ -66,3 +66,19 @@ export function bodyText(html: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Clerks often paste plain text (from Word or a chat window) into the body. Text without any tag is
+ * turned into paragraphs, one per line; text with markup is left to the sanitiser as it is.
+ */
+export function plainTextToHtml(input: string): string {
+  if (/<[a-z!/][^>]*>/i.test(input)) return input;
+  return input
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join("");
+}

@@ -11,7 +11,7 @@ import { DomainError } from "@/lib/errors";
 import { decide, REVISION_STATE_LABELS, RETURN_REASONS, stateAfterEdit, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS, type ReviewAction } from "@/lib/review/model";
 import { chinaYear, contentHash, formatIndexNo, storedContent, type EntryContent } from "./model";
 import { loadReviewFacts } from "./facts";
-import { sanitizeBody } from "./sanitize";
+import { plainTextToHtml, sanitizeBody } from "./sanitize";
 import type { ApprovalInput, ClearanceInput, EntryInput, ReturnInput, UnpublishInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -27,7 +27,7 @@ type LoadedRevision = Prisma.EntryRevisionGetPayload<{ include: typeof revisionI
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 function toContent(unitId: number, input: EntryInput, attachments: string[]): EntryContent {
-  return { ...input, unitId, bodyHtml: sanitizeBody(input.bodyHtml), attachmentHashes: attachments };
+  return { ...input, unitId, bodyHtml: sanitizeBody(plainTextToHtml(input.bodyHtml)), attachmentHashes: attachments };
 }
 
 function revisionData(content: EntryContent, actor: Actor) {
