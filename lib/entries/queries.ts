@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { pageWindow } from "@/lib/pagination";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
-import { availableActions } from "@/lib/review/model";
+import { availableActions, OPEN_STATES } from "@/lib/review/model";
 import { loadReviewFacts } from "./facts";
 
 export const ENTRIES_PAGE_SIZE = 20;
@@ -31,7 +31,7 @@ function viewWhere(actor: Actor, view: EntryView): Prisma.EntryRevisionWhereInpu
   const notMine: Prisma.EntryRevisionWhereInput = { drafterId: { not: actor.id }, lastEditorId: { not: actor.id } };
   switch (view) {
     case "mine":
-      return { drafterId: actor.id, state: { in: ["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"] } };
+      return { drafterId: actor.id, state: { in: [...OPEN_STATES] } };
     case "review": {
       const scopes = scopesFor(actor, "entries.review");
       return scopes.length ? { AND: [inScopes(scopes), notMine, { state: "SUBMITTED" }] } : NONE;

@@ -8,16 +8,22 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
-import { decide, REVISION_STATE_LABELS, RETURN_REASONS, stateAfterEdit, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS, type ReviewAction } from "@/lib/review/model";
+import {
+  decide,
+  OPEN_STATES,
+  REVISION_STATE_LABELS,
+  RETURN_REASONS,
+  stateAfterEdit,
+  WITHDRAWAL_REASONS,
+  WITHHOLDING_GROUNDS,
+  type ReviewAction,
+} from "@/lib/review/model";
 import { chinaYear, contentHash, formatIndexNo, storedContent, type EntryContent } from "./model";
 import { loadReviewFacts } from "./facts";
 import { plainTextToHtml, sanitizeBody } from "./sanitize";
 import type { ApprovalInput, ClearanceInput, EntryInput, ReturnInput, UnpublishInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
-
-/** States in which a revision is still being worked on; an entry has at most one such revision. */
-const OPEN_STATES: RevisionState[] = ["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"];
 
 const revisionInclude = {
   entry: { include: { unit: { select: { id: true, name: true, path: true, code: true, disabled: true } } } },

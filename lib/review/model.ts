@@ -17,6 +17,9 @@ import { can } from "@/lib/auth/permissions";
 export const REVISION_STATES = ["DRAFT", "SUBMITTED", "CLEARED", "APPROVED", "PUBLISHED", "WITHHELD", "SUPERSEDED", "WITHDRAWN"] as const;
 export type RevisionState = (typeof REVISION_STATES)[number];
 
+/** States of a revision still being worked on; an entry has at most one revision in them. */
+export const OPEN_STATES: readonly RevisionState[] = ["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"];
+
 export const REVISION_STATE_LABELS: Record<RevisionState, string> = {
   DRAFT: "草稿",
   SUBMITTED: "待保密审查",
