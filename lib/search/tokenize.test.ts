@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { documentTokens, queryPhrases, queryTokens } from "./tokenize";
+
+describe("documentTokens", () => {
+  it("indexes every Han bigram and character", () => {
+    expect(documentTokens("部门预算")).toEqual(["部", "门", "预", "算", "部门", "门预", "预算"]);
+  });
+
+  it("keeps Latin words and numbers whole, lowercased, and full-width equal to half-width", () => {
+    expect(documentTokens("示发改〔2026〕12号 PPP项目")).toEqual(["示", "发", "改", "示发", "发改", "2026", "12", "号", "ppp", "项", "目", "项目"]);
+    expect(documentTokens("ＰＰＰ　２０２６")).toEqual(["ppp", "2026"]);
+  });
+
+  it("ignores punctuation and de-duplicates", () => {
+    expect(documentTokens("预算、预算！")).toEqual(["预", "算", "预算"]);
+    expect(documentTokens("，。！")).toEqual([]);
+  });
+});
+
+describe("queryTokens", () => {
+  it("needs only bigrams for Han words of two or more characters", () => {
+    expect(queryTokens("预算")).toEqual(["预算"]);
+    expect(queryTokens("政府采购")).toEqual(["政府", "府采", "采购"]);
+  });
+
+  it("uses the character itself for a one-character word, and words for Latin and digits", () => {
+    expect(queryTokens("税")).toEqual(["税"]);
+    expect(queryTokens("2026年 预算")).toEqual(["2026", "年", "预算"]);
+  });
+
+  it("every query token of a phrase is in the document that contains the phrase", () => {
+    const doc = new Set(documentTokens("示范区2026年部门预算及三公经费预算公开说明"));
+    for (const q of ["预算", "部门预算", "三公经费", "2026", "公开", "说"]) {
+      expect(queryTokens(q).every((t) => doc.has(t))).toBe(true);
+    }
+    expect(queryTokens("采购").every((t) => doc.has(t))).toBe(false);
+  });
+
+  it("is empty for a query without letters or digits", () => {
+    expect(queryTokens("  ，。%_  ")).toEqual([]);
+  });
+});
+
+describe("queryPhrases", () => {
+  it("splits a query into its runs for the recheck", () => {
+    expect(queryPhrases("部门预算 2026")).toEqual(["部门预算", "2026"]);
+    expect(queryPhrases("ＰＰＰ项目")).toEqual(["ppp", "项目"]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Chinese-aware tokens for the search index. PostgreSQL's text search and trigram indexes do not
+ * serve 2-character Chinese words (预算, 采购), so we index character bigrams computed here, in a
+ * text[] column with a GIN index, and recheck matches with LIKE (measurements: shared notes).
+ *
+ * - Han runs give every character bigram, plus the single characters (so a 1-character query works).
+ * - Latin letters and digits give whole lowercased words (文号 numbers, "PPP", "2026").
+ * Text is NFKC-normalised first, so full-width ＡＢＣ１２３ and half-width abc123 match.
+ */
+const HAN = /\p{Script=Han}/u;
+
+export function normalize(text: string): string {
+  return text.normalize("NFKC").toLowerCase();
+}
+
+function runs(text: string): { han: boolean; value: string }[] {
+  const out: { han: boolean; value: string }[] = [];
+  for (const match of normalize(text).matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu)) {
+    out.push({ han: HAN.test(match[0]), value: match[0] });
+  }
+  return out;
+}
+
+function hanTokens(run: string, withUnigrams: boolean): string[] {
+  const chars = [...run];
+  const bigrams = chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+  return withUnigrams || chars.length === 1 ? [...chars, ...bigrams] : bigrams;
+}
+
+/** Tokens of a document, de-duplicated: what goes into the index. */
+export function documentTokens(text: string): string[] {
+  return [...new Set(runs(text).flatMap((r) => (r.han ? hanTokens(r.value, true) : [r.value])))];
+}
+
+/**
+ * Tokens a document must contain to match `query`: bigrams for Han runs of 2+ characters, the
+ * character itself for a lone Han character, whole words otherwise. Empty for a query with no
+ * letters or digits. Matching on tokens can over-match (bigrams in another order), so callers
+ * recheck the phrases with LIKE.
+ */
+export function queryTokens(query: string): string[] {
+  return [...new Set(runs(query).flatMap((r) => (r.han ? hanTokens(r.value, false) : [r.value])))];
+}
+
+/** The query's phrases (its Han and word runs) for the LIKE recheck and for highlighting. */
+export function queryPhrases(query: string): string[] {
+  return [...new Set(runs(query).map((r) => r.value))];
+}
