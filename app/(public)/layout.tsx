@@ -12,9 +12,14 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="text-xl font-bold text-white">
             政府信息公开
           </Link>
-          <Link href="/login" className="text-sm text-white">
-            工作人员登录
-          </Link>
+          <nav aria-label="网站导航" className="flex items-center gap-4 text-sm">
+            <Link href="/search" className="text-white">
+              信息检索
+            </Link>
+            <Link href="/login" className="text-white">
+              工作人员登录
+            </Link>
+          </nav>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { checkAttachment, cleanFilename, MAX_ATTACHMENTS } from "@/lib/attachments/model";
 import { putFile } from "@/lib/attachments/storage";
+import { reindexEntry } from "@/lib/search/index-document";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
@@ -408,6 +409,7 @@ async function publishInTx(tx: Tx, actor: Actor | null, revision: LoadedRevision
     where: { id: entry.id },
     data: { indexNo, firstPublishedAt: entry.firstPublishedAt ?? now, withdrawnAt: null, withdrawalReason: null, withdrawalNote: null },
   });
+  await reindexEntry(tx, entry.id);
   await auditTransition(tx, actor, revision, "entry.publish", "PUBLISHED", `发布（索引号 ${indexNo}）`, { details: { indexNo } });
   return indexNo;
 }
@@ -458,6 +460,7 @@ export function unpublishRevision({ actor, revisionId, input, now = new Date() }
   return transition(actor, revisionId, "unpublish", async (tx, revision, to) => {
     await moveState(tx, revision, to);
     await tx.entry.update({ where: { id: revision.entryId }, data: { withdrawnAt: now, withdrawalReason: input.reason, withdrawalNote: input.note } });
+    await reindexEntry(tx, revision.entryId);
     await auditTransition(tx, actor, revision, "entry.unpublish", to, `撤销发布（${WITHDRAWAL_REASONS[input.reason]}）`, { reason: input.note });
   });
 }

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { childPath } from "@/lib/units/model";
 import { DEFAULT_GENRES, DEFAULT_TOPICS } from "./categories";
 import { seedEntries } from "./entries";
+import { reindexAll } from "@/lib/search/index-document";
 import { demoUnitCode, SEED_UNITS } from "./units";
 
 export interface SeedCredential {
@@ -113,7 +114,13 @@ const seedCategories: SeedStep = async ({ db }) => {
 };
 
 /** Seed steps in order; later features append theirs (catalogue entries, applications…). Each must be idempotent. */
-export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories, seedEntries];
+/** The search index of the seeded entries (the seed writes entries directly, not through the service). */
+const seedSearchIndex: SeedStep = async ({ db }) => {
+  if ((await db.searchDocument.count()) > 0) return;
+  await db.$transaction((tx) => reindexAll(tx), { timeout: 120_000 });
+};
+
+export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories, seedEntries, seedSearchIndex];
 
 /** Runs every seed step. Safe to run again: it only adds what is missing. Returns the accounts it created. */
 export async function seedDemo(db: PrismaClient, options: { demoPassword?: string } = {}): Promise<SeedCredential[]> {

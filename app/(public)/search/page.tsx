@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { buttonClass } from "@/components/ui/button-class";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { VALIDITY_LABELS } from "@/lib/entries/model";
+import { formatDate } from "@/lib/format";
+import { facetLabels, findExactEntry, searchEntries } from "@/lib/search/queries";
+import { searchParamsSchema, type SearchQuery } from "@/lib/search/schemas";
+
+export const metadata: Metadata = { title: "信息检索" };
+
+/** URL of this page with some parameters changed (facet links; all state stays in the URL). */
+function hrefWith(query: SearchQuery, changes: Partial<Record<keyof SearchQuery, string | number | undefined>>) {
+  const merged: Record<string, string | number | undefined> = { ...query, page: undefined, ...changes };
+  const params = new URLSearchParams(
+    Object.entries(merged)
+      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== "" && !(e[0] === "sort" && e[1] === "relevance"))
+      .map(([k, v]) => [k, String(v)]),
+  );
+  return `/search?${params.toString()}`;
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = searchParamsSchema.parse(await searchParams);
+  if (query.q && query.page === 1) {
+    const exact = await findExactEntry(query.q);
+    if (exact) redirect(`/entries/${exact}`);
+  }
+  const { results, total, page, pageCount, facets } = await searchEntries(query);
+  const labels = await facetLabels(
+    facets.units.map((f) => Number(f.key)),
+    [...facets.topics, ...facets.genres].map((f) => Number(f.key)),
+  );
+  const groups: { name: string; param: keyof SearchQuery; items: { key: string | number; label: string; count: number }[] }[] = [
+    {
+      name: "发布机构",
+      param: "unitId",
+      items: facets.units.map((f) => ({ key: f.key, label: labels.unit.get(Number(f.key)) ?? String(f.key), count: f.count })),
+    },
+    {
+      name: "主题分类",
+      param: "topicId",
+      items: facets.topics.map((f) => ({ key: f.key, label: labels.category.get(Number(f.key)) ?? String(f.key), count: f.count })),
+    },
+    {
+      name: "体裁",
+      param: "genreId",
+      items: facets.genres.map((f) => ({ key: f.key, label: labels.category.get(Number(f.key)) ?? String(f.key), count: f.count })),
+    },
+    { name: "年份", param: "year", items: facets.years.map((f) => ({ key: f.key, label: `${f.key} 年`, count: f.count })) },
+    {
+      name: "有效性",
+      param: "validity",
+      items: facets.validity.map((f) => ({ key: f.key, label: VALIDITY_LABELS[f.key as keyof typeof VALIDITY_LABELS] ?? String(f.key), count: f.count })),
+    },
+  ];
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">信息检索</h1>
+      <form role="search" action="/search" className="flex flex-wrap gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          检索词、文号或索引号
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder="输入检索词、文号或索引号"
+          className={`${inputClass} max-w-xl text-lg`}
+        />
+        <button type="submit" className={buttonClass()}>
+          检索
+        </button>
+      </form>
+      <div className="flex flex-col gap-6 md:flex-row">
+        <aside aria-label="筛选" className="space-y-4 md:w-60 md:shrink-0">
+          {groups
+            .filter((g) => g.items.length > 0)
+            .map((group) => (
+              <section key={group.param} aria-labelledby={`facet-${group.param}`}>
+                <h2 id={`facet-${group.param}`} className="font-semibold">
+                  {group.name}
+                  {query[group.param] !== undefined && (
+                    <Link href={hrefWith(query, { [group.param]: undefined })} className="ml-2 text-sm font-normal">
+                      （全部）
+                    </Link>
+                  )}
+                </h2>
+                <ul className="mt-1 space-y-1 text-sm">
+                  {group.items.slice(0, 12).map((item) => (
+                    <li key={String(item.key)}>
+                      <Link
+                        href={hrefWith(query, { [group.param]: item.key })}
+                        aria-current={String(query[group.param]) === String(item.key) ? "true" : undefined}
+                        className="aria-[current=true]:font-bold"
+                      >
+                        {item.label}
+                      </Link>{" "}
+                      <span className="text-slate-600">({item.count})</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+        </aside>
+        <section aria-labelledby="results-heading" className="min-w-0 flex-1 space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="results-heading" className="text-lg font-semibold">
+              {query.q ? `“${query.q}”的检索结果` : "全部公开信息"}：共 {total} 条
+            </h2>
+            {query.q && (
+              <p className="text-sm">
+                排序：
+                {query.sort === "date" ? <Link href={hrefWith(query, { sort: "relevance" })}>按相关度</Link> : <strong>按相关度</strong>} ·{" "}
+                {query.sort === "date" ? <strong>按日期</strong> : <Link href={hrefWith(query, { sort: "date" })}>按日期</Link>}
+              </p>
+            )}
+          </div>
+          {results.length === 0 ? (
+            <p className="rounded-lg bg-white p-6 shadow-sm">没有找到符合条件的信息。可以换一个检索词，或去掉部分筛选条件。</p>
+          ) : (
+            <ol aria-label="检索结果" className="space-y-3">
+              {results.map((r) => (
+                <li key={r.entryId} className="rounded-lg bg-white p-4 shadow-sm">
+                  <Link href={`/entries/${r.entryId}`} className="text-lg font-medium">
+                    {r.title}
+                  </Link>
+                  <p className="mt-1 text-slate-700">{r.snippet}</p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {[r.unitName, r.documentNo, r.indexNo, r.publishedAt ? formatDate(r.publishedAt) : null].filter(Boolean).join(" · ")}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination page={page} pageCount={pageCount} total={total} params={Object.fromEntries(new URLSearchParams(hrefWith(query, {}).split("?")[1]))} />
+        </section>
+      </div>
+    </div>
+  );
+}

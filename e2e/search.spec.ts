@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+
+test.use({ javaScriptEnabled: false });
+
+test("search: a two-character word finds seeded entries without JavaScript; facets narrow it and stay in the URL", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "信息检索" }).click();
+  await page.getByLabel("检索词、文号或索引号").fill("预算");
+  await page.getByRole("button", { name: "检索" }).click();
+  await expect(page).toHaveURL(/\/search\?q=%E9%A2%84%E7%AE%97/);
+  const heading = page.getByRole("heading", { name: /“预算”的检索结果：共 \d+ 条/ });
+  await expect(heading).toBeVisible();
+  const total = Number(/共 (\d+) 条/.exec((await heading.textContent()) ?? "")?.[1]);
+  expect(total).toBeGreaterThan(0);
+
+  const facet = page.getByRole("region", { name: "发布机构" }).getByRole("link").first();
+  const facetCount = Number(/\((\d+)\)/.exec((await facet.locator("xpath=..").textContent()) ?? "")?.[1]);
+  await facet.click();
+  await expect(page).toHaveURL(/unitId=\d+/);
+  await expect(page.getByRole("heading", { name: `“预算”的检索结果：共 ${facetCount} 条` })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: `“预算”的检索结果：共 ${total} 条` })).toBeVisible();
+
+  const first = page.getByRole("list", { name: "检索结果" }).getByRole("listitem").first().getByRole("link").first();
+  const title = await first.textContent();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title!);
+});
+
+test("search: an exact index number goes straight to its entry", async ({ page }) => {
+  await page.goto("/search");
+  const firstResult = page.getByRole("list", { name: "检索结果" }).getByRole("listitem").first();
+  const indexNo = /([0-9A-Z]{18}\/\d{4}-\d{5})/.exec((await firstResult.textContent()) ?? "")?.[1];
+  expect(indexNo).toBeTruthy();
+  await page.goto(`/search?q=${encodeURIComponent(indexNo!)}`);
+  await expect(page).toHaveURL(/\/entries\/\d+$/);
+  await expect(page.getByRole("row", { name: /索引号/ })).toContainText(indexNo!);
+});

@@ -1,0 +1,136 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db/client";
+import type { Validity } from "@/lib/db/generated/enums";
+import { pageWindow } from "@/lib/pagination";
+import { normalize, queryPhrases, queryTokens } from "./tokenize";
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export interface SearchParams {
+  q?: string;
+  unitId?: number;
+  topicId?: number;
+  genreId?: number;
+  year?: number;
+  validity?: Validity;
+  sort: "relevance" | "date";
+  page: number;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The WHERE clause shared by results and facet counts. */
+function whereClause(params: SearchParams): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
+  const tokens = params.q ? queryTokens(params.q) : [];
+  // The GIN index finds candidates by token; LIKE on the normalised text confirms each phrase.
+  if (tokens.length) conditions.push(Prisma.sql`d."tokens" @> ${tokens}::text[]`);
+  for (const phrase of params.q ? queryPhrases(params.q) : []) conditions.push(Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`);
+  if (params.unitId) conditions.push(Prisma.sql`d."unitId" = ${params.unitId}`);
+  if (params.topicId)
+    conditions.push(Prisma.sql`(d."topicId" = ${params.topicId} OR d."topicId" IN (SELECT id FROM "Category" WHERE "parentId" = ${params.topicId}))`);
+  if (params.genreId) conditions.push(Prisma.sql`d."genreId" = ${params.genreId}`);
+  if (params.year) conditions.push(Prisma.sql`d."year" = ${params.year}`);
+  if (params.validity) conditions.push(Prisma.sql`d."validity" = ${params.validity}::"Validity"`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * Relevance: a phrase in the title counts 10, each occurrence in the whole text 1; ties go to the
+ * newer entry. With no query, or sort=date, newest first.
+ */
+function rankExpression(params: SearchParams): Prisma.Sql {
+  const phrases = params.q ? queryPhrases(params.q) : [];
+  if (phrases.length === 0) return Prisma.sql`0`;
+  const parts = phrases.map(
+    (p) =>
+      Prisma.sql`(CASE WHEN d."title" LIKE ${`%${escapeLike(p)}%`} THEN 10 ELSE 0 END + (length(d."text") - length(replace(d."text", ${p}, ''))) / ${[...p].length})`,
+  );
+  return Prisma.join(parts, " + ");
+}
+
+/** An exact 索引号 or 文号 goes straight to its entry. */
+export async function findExactEntry(q: string): Promise<number | null> {
+  const text = q.trim();
+  if (!text) return null;
+  const byIndex = await db.entry.findFirst({ where: { indexNo: text, search: { isNot: null } }, select: { id: true } });
+  if (byIndex) return byIndex.id;
+  const byDocumentNo = await db.entryRevision.findMany({ where: { documentNo: text, state: "PUBLISHED" }, select: { entryId: true }, take: 2 });
+  return byDocumentNo.length === 1 ? byDocumentNo[0]!.entryId : null;
+}
+
+type FacetRow = { key: number | string; count: bigint | number };
+
+export async function searchEntries(params: SearchParams) {
+  const where = whereClause(params);
+  const [{ total }] = (await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM "SearchDocument" d WHERE ${where}`) as [
+    { total: bigint | number },
+  ];
+  const window = pageWindow(Number(total), params.page, SEARCH_PAGE_SIZE);
+  const order =
+    params.sort === "date" || !params.q ? Prisma.sql`d."publishedAt" DESC, d."entryId" DESC` : Prisma.sql`rank DESC, d."publishedAt" DESC, d."entryId" DESC`;
+  const hits = await db.$queryRaw<{ entryId: number; rank: number }[]>`
+    SELECT d."entryId", ${rankExpression(params)} AS rank FROM "SearchDocument" d
+    WHERE ${where} ORDER BY ${order} LIMIT ${window.take} OFFSET ${window.skip}`;
+  const facet = (column: string) =>
+    db.$queryRaw<FacetRow[]>`SELECT d.${Prisma.raw(`"${column}"`)} AS key, count(*) AS count FROM "SearchDocument" d WHERE ${where} GROUP BY 1 ORDER BY 2 DESC`;
+  const [units, topics, genres, years, validity] = await Promise.all([facet("unitId"), facet("topicId"), facet("genreId"), facet("year"), facet("validity")]);
+  const entries = await db.entry.findMany({
+    where: { id: { in: hits.map((h) => h.entryId) } },
+    select: {
+      id: true,
+      indexNo: true,
+      firstPublishedAt: true,
+      unit: { select: { name: true } },
+      search: { select: { text: true } },
+      revisions: { where: { state: "PUBLISHED" }, take: 1, select: { title: true, documentNo: true, summary: true } },
+    },
+  });
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const phrases = params.q ? queryPhrases(params.q) : [];
+  const results = hits.flatMap((hit) => {
+    const entry = byId.get(hit.entryId);
+    const revision = entry?.revisions[0];
+    if (!entry || !revision) return [];
+    return [
+      {
+        entryId: entry.id,
+        title: revision.title,
+        documentNo: revision.documentNo,
+        indexNo: entry.indexNo,
+        unitName: entry.unit.name,
+        publishedAt: entry.firstPublishedAt,
+        snippet: snippet(entry.search?.text ?? revision.summary, phrases),
+      },
+    ];
+  });
+  const counts = (rows: FacetRow[]) => rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+  return {
+    results,
+    total: Number(total),
+    page: window.page,
+    pageCount: window.pageCount,
+    facets: { units: counts(units), topics: counts(topics), genres: counts(genres), years: counts(years), validity: counts(validity) },
+  };
+}
+
+/** About 80 characters of text around the first matched phrase (or the start), for the result list. */
+export function snippet(text: string, phrases: string[], width = 80): string {
+  const flat = text.replace(/\s+/g, " ");
+  const at =
+    phrases
+      .map((p) => flat.indexOf(normalize(p)))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
+  const start = Math.max(0, at - width / 4);
+  return `${start > 0 ? "…" : ""}${flat.slice(start, start + width)}${start + width < flat.length ? "…" : ""}`;
+}
+
+/** Names for facet keys (units and categories), for the search page. */
+export async function facetLabels(unitIds: number[], categoryIds: number[]) {
+  const [units, categories] = await Promise.all([
+    db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
+    db.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, name: true } }),
+  ]);
+  return { unit: new Map(units.map((u) => [u.id, u.name])), category: new Map(categories.map((c) => [c.id, c.name])) };
+}
