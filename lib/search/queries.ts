@@ -2,7 +2,8 @@ import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import type { Validity } from "@/lib/db/generated/enums";
 import { pageWindow } from "@/lib/pagination";
-import { normalize, queryPhrases, queryTokens } from "./tokenize";
+import { snippetParts } from "./highlight";
+import { queryPhrases, queryTokens } from "./tokenize";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -100,7 +101,7 @@ export async function searchEntries(params: SearchParams) {
         indexNo: entry.indexNo,
         unitName: entry.unit.name,
         publishedAt: entry.firstPublishedAt,
-        snippet: snippet(entry.search?.text ?? revision.summary, phrases),
+        snippet: snippetParts(entry.search?.text ?? revision.summary, phrases),
       },
     ];
   });
@@ -112,18 +113,6 @@ export async function searchEntries(params: SearchParams) {
     pageCount: window.pageCount,
     facets: { units: counts(units), topics: counts(topics), genres: counts(genres), years: counts(years), validity: counts(validity) },
   };
-}
-
-/** About 80 characters of text around the first matched phrase (or the start), for the result list. */
-export function snippet(text: string, phrases: string[], width = 80): string {
-  const flat = text.replace(/\s+/g, " ");
-  const at =
-    phrases
-      .map((p) => flat.indexOf(normalize(p)))
-      .filter((i) => i >= 0)
-      .sort((a, b) => a - b)[0] ?? 0;
-  const start = Math.max(0, at - width / 4);
-  return `${start > 0 ? "…" : ""}${flat.slice(start, start + width)}${start + width < flat.length ? "…" : ""}`;
 }
 
 /** Names for facet keys (units and categories), for the search page. */

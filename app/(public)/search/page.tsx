@@ -128,7 +128,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <Link href={`/entries/${r.entryId}`} className="text-lg font-medium">
                     {r.title}
                   </Link>
-                  <p className="mt-1 text-slate-700">{r.snippet}</p>
+                  <p className="mt-1 text-slate-700">
+                    {r.snippet.map((part, i) =>
+                      part.hit ? (
+                        <mark key={i} className="bg-amber-200 text-inherit">
+                          {part.text}
+                        </mark>
+                      ) : (
+                        <span key={i}>{part.text}</span>
+                      ),
+                    )}
+                  </p>
                   <p className="mt-1 text-sm text-slate-600">
                     {[r.unitName, r.documentNo, r.indexNo, r.publishedAt ? formatDate(r.publishedAt) : null].filter(Boolean).join(" · ")}
                   </p>
