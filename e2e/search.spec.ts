@@ -37,3 +37,15 @@ test("search: an exact index number goes straight to its entry", async ({ page }
   await expect(page).toHaveURL(/\/entries\/\d+$/);
   await expect(page.getByRole("row", { name: /索引号/ })).toContainText(indexNo!);
 });
+
+test("search: the home page lists the latest entries and browses by unit", async ({ page }) => {
+  await page.goto("/");
+  const latest = page.getByRole("region", { name: "最新公开" }).getByRole("listitem");
+  await expect(latest.first()).toBeVisible();
+  const unitLink = page.getByRole("region", { name: "按发布机构浏览" }).getByRole("link", { name: "示范区发展和改革局" });
+  const count = Number(/\((\d+)\)/.exec((await unitLink.locator("xpath=..").textContent()) ?? "")?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await unitLink.click();
+  await expect(page).toHaveURL(/\/search\?unitId=\d+$/);
+  await expect(page.getByRole("heading", { name: `全部公开信息：共 ${count} 条` })).toBeVisible();
+});
