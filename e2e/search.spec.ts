@@ -49,3 +49,15 @@ test("search: the home page lists the latest entries and browses by unit", async
   await expect(page).toHaveURL(/\/search\?unitId=\d+$/);
   await expect(page.getByRole("heading", { name: `全部公开信息：共 ${count} 条` })).toBeVisible();
 });
+
+test("search: the RSS feed lists the newest entries and follows the search filters", async ({ request }) => {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/rss+xml");
+  const xml = await response.text();
+  expect((xml.match(/<item>/g) ?? []).length).toBe(20);
+  const filtered = await (await request.get("/feed.xml?q=%E9%A2%84%E7%AE%97")).text();
+  const titles = [...filtered.matchAll(/<item><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+  expect(titles.length).toBeGreaterThan(0);
+  expect(filtered).toContain("预算");
+});
