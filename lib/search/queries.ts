@@ -123,3 +123,8 @@ export async function facetLabels(unitIds: number[], categoryIds: number[]) {
   ]);
   return { unit: new Map(units.map((u) => [u.id, u.name])), category: new Map(categories.map((c) => [c.id, c.name])) };
 }
+
+/** Public entries for sitemap.xml, newest first. */
+export function listSitemapEntries(limit: number) {
+  return db.searchDocument.findMany({ where: { withdrawn: false }, orderBy: { publishedAt: "desc" }, take: limit, select: { entryId: true, updatedAt: true } });
+}

@@ -1,0 +1,17 @@
+import type { MetadataRoute } from "next";
+import { headers } from "next/headers";
+import { listSitemapEntries } from "@/lib/search/queries";
+
+export const dynamic = "force-dynamic";
+
+/** Home, search and every public entry (a sitemap holds at most 50,000 URLs). */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const entries = await listSitemapEntries(49_998);
+  return [
+    { url: `${origin}/`, changeFrequency: "daily" },
+    { url: `${origin}/search`, changeFrequency: "daily" },
+    ...entries.map((e) => ({ url: `${origin}/entries/${e.entryId}`, lastModified: e.updatedAt })),
+  ];
+}
