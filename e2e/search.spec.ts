@@ -61,3 +61,16 @@ test("search: the RSS feed lists the newest entries and follows the search filte
   expect(titles.length).toBeGreaterThan(0);
   expect(filtered).toContain("预算");
 });
+
+test("search: larger text and high contrast are remembered across pages, without JavaScript", async ({ page }) => {
+  await page.goto("/search");
+  await page.getByRole("navigation", { name: "网站导航" }).getByRole("link", { name: "特大" }).click();
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(page.locator("html")).toHaveAttribute("style", /font-size:\s*24px/);
+  await page.getByRole("navigation", { name: "网站导航" }).getByRole("link", { name: "高对比度" }).click();
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("style", /font-size:\s*24px/);
+  await expect(page.locator("html")).toHaveAttribute("data-contrast", "high");
+  await page.getByRole("navigation", { name: "网站导航" }).getByRole("link", { name: "常规配色" }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-contrast", "high");
+});

@@ -12,7 +12,25 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="text-xl font-bold text-white">
             政府信息公开
           </Link>
-          <nav aria-label="网站导航" className="flex items-center gap-4 text-sm">
+          <nav aria-label="网站导航" className="flex flex-wrap items-center gap-4 text-sm print:hidden">
+            <span className="flex items-center gap-2">
+              字号
+              <a href="/preferences?size=normal" className="text-white">
+                标准
+              </a>
+              <a href="/preferences?size=large" className="text-white">
+                大
+              </a>
+              <a href="/preferences?size=xlarge" className="text-white">
+                特大
+              </a>
+            </span>
+            <a href="/preferences?contrast=1" className="text-white">
+              高对比度
+            </a>
+            <a href="/preferences?contrast=0" className="text-white">
+              常规配色
+            </a>
             <Link href="/search" className="text-white">
               信息检索
             </Link>
@@ -25,7 +43,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>
-      <footer className="border-t border-slate-300 bg-white">
+      <footer className="border-t border-slate-300 bg-white print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">Gongkai 政府信息公开平台</div>
       </footer>
     </>

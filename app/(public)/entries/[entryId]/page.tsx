@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/entries/attachment-list";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
+import { PrintButton } from "@/components/ui/print-button";
 import { findPublicEntry } from "@/lib/entries/public-queries";
 import { sanitizeBody } from "@/lib/entries/sanitize";
 import { WITHDRAWAL_REASONS, type WithdrawalReason } from "@/lib/review/model";
@@ -44,6 +45,9 @@ export default async function PublicEntryPage({ params }: { params: Promise<{ en
         <EntryMetadata revision={revision} indexNo={entry.indexNo} unitName={entry.unit.name} firstPublishedAt={entry.firstPublishedAt} />
       </div>
       <h1 className="text-center text-2xl leading-snug font-bold">{revision.title}</h1>
+      <p className="text-center print:hidden">
+        <PrintButton />
+      </p>
       {revision.documentNo && <p className="text-center text-slate-700">{revision.documentNo}</p>}
       <div className="entry-body text-lg" dangerouslySetInnerHTML={{ __html: sanitizeBody(revision.bodyHtml) }} />
       {revision.attachments.length > 0 && (
