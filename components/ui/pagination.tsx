@@ -17,14 +17,14 @@ export function Pagination({ page, pageCount, total, params }: { page: number; p
             上一页
           </Link>
         ) : (
-          <span className="text-slate-400">上一页</span>
+          <span className="text-slate-600">上一页</span>
         )}
         {page < pageCount ? (
           <Link href={href(page + 1)} rel="next">
             下一页
           </Link>
         ) : (
-          <span className="text-slate-400">下一页</span>
+          <span className="text-slate-600">下一页</span>
         )}
       </span>
     </nav>

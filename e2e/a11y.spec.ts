@@ -1,0 +1,20 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PUBLIC_PAGES = ["/", "/search", "/search?q=%E9%A2%84%E7%AE%97", "/entries/1", "/login"];
+
+for (const path of PUBLIC_PAGES) {
+  test(`a11y: ${path} has no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
+  });
+}
