@@ -4,6 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { listAudit } from "@/lib/audit/queries";
 import { requireCapability } from "@/lib/auth/guards";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "审计日志" };
 
@@ -24,42 +25,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {events.length === 0 ? (
         <p>没有符合条件的记录。</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">审计日志</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  时间
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  操作人
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  操作
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  内容
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={String(event.id)} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
-                  </td>
-                  <td className="px-3 py-2">{event.actorName}</td>
-                  <td className="px-3 py-2 font-mono">{event.action}</td>
-                  <td className="px-3 py-2">
-                    {event.summary}
-                    {event.reason && <span className="text-slate-600">（{event.reason}）</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={"审计日志"} columns={["时间", "操作人", "操作", "内容"]} small>
+          {events.map((event) => (
+            <tr key={String(event.id)} className="border-t border-slate-200 align-top">
+              <td className="px-3 py-2 whitespace-nowrap">
+                <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+              </td>
+              <td className="px-3 py-2">{event.actorName}</td>
+              <td className="px-3 py-2 font-mono">{event.action}</td>
+              <td className="px-3 py-2">
+                {event.summary}
+                {event.reason && <span className="text-slate-600">（{event.reason}）</span>}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pageCount} total={total} params={{ q: query.q }} />
     </div>

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { countQueues, ENTRY_VIEWS, listCategories, listEntries, listEntryUnits, type EntryView } from "@/lib/entries/queries";
 import { REVISION_STATE_LABELS, REVISION_STATES } from "@/lib/review/model";
 import { forbidden } from "next/navigation";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "信息发布" };
 
@@ -111,43 +112,22 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
           {view === "mine" ? "您没有正在处理的信息。" : view === "all" ? "没有符合条件的信息。" : "目前没有等待您处理的信息。"}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="w-full text-left">
-            <caption className="sr-only">{VIEW_LABELS[view]}</caption>
-            <thead className="bg-slate-100 text-sm">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  标题
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  发布机构
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  状态
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  更新时间
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/entries/${row.entry.id}`}>{row.title}</Link>
-                    <div className="text-sm text-slate-600">
-                      {[row.entry.indexNo, row.documentNo, row.topic.name, row.number > 1 ? `第 ${row.number} 版` : null].filter(Boolean).join(" · ")}
-                    </div>
-                    {row.state === "DRAFT" && row.returnNote && <div className="text-sm text-red-700">已退回：{row.returnNote}</div>}
-                  </td>
-                  <td className="px-3 py-2 text-sm">{row.entry.unit.name}</td>
-                  <td className="px-3 py-2 text-sm whitespace-nowrap">{REVISION_STATE_LABELS[row.state]}</td>
-                  <td className="px-3 py-2 text-sm whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={VIEW_LABELS[view]} columns={["标题", "发布机构", "状态", "更新时间"]}>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-200 align-top">
+              <td className="px-3 py-2">
+                <Link href={`/admin/entries/${row.entry.id}`}>{row.title}</Link>
+                <div className="text-sm text-slate-600">
+                  {[row.entry.indexNo, row.documentNo, row.topic.name, row.number > 1 ? `第 ${row.number} 版` : null].filter(Boolean).join(" · ")}
+                </div>
+                {row.state === "DRAFT" && row.returnNote && <div className="text-sm text-red-700">已退回：{row.returnNote}</div>}
+              </td>
+              <td className="px-3 py-2 text-sm">{row.entry.unit.name}</td>
+              <td className="px-3 py-2 text-sm whitespace-nowrap">{REVISION_STATE_LABELS[row.state]}</td>
+              <td className="px-3 py-2 text-sm whitespace-nowrap">{formatDateTime(row.updatedAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={page}

@@ -3,6 +3,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { requireCapability } from "@/lib/auth/guards";
 import { listUnitTree } from "@/lib/units/queries";
 import { UNIT_KIND_LABELS } from "@/lib/units/model";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "单位管理" };
 
@@ -20,43 +21,19 @@ export default async function UnitsPage() {
       {tree.length === 0 ? (
         <p>暂无可管理的单位。</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="w-full text-left">
-            <caption className="sr-only">单位列表（按上下级排列）</caption>
-            <thead className="bg-slate-100 text-sm">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  单位名称
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  类型
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  单位代码
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  用户数
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  状态
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tree.map(({ item, depth }) => (
-                <tr key={item.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2" style={{ paddingInlineStart: `${0.75 + depth * 1.5}rem` }}>
-                    <Link href={`/admin/units/${item.id}`}>{item.name}</Link>
-                  </td>
-                  <td className="px-3 py-2">{UNIT_KIND_LABELS[item.kind]}</td>
-                  <td className="px-3 py-2 font-mono text-sm">{item.code}</td>
-                  <td className="px-3 py-2">{item._count.users}</td>
-                  <td className="px-3 py-2">{item.disabled ? <span className="text-red-700">已停用</span> : "正常"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={"单位列表（按上下级排列）"} columns={["单位名称", "类型", "单位代码", "用户数", "状态"]}>
+          {tree.map(({ item, depth }) => (
+            <tr key={item.id} className="border-t border-slate-200">
+              <td className="px-3 py-2" style={{ paddingInlineStart: `${0.75 + depth * 1.5}rem` }}>
+                <Link href={`/admin/units/${item.id}`}>{item.name}</Link>
+              </td>
+              <td className="px-3 py-2">{UNIT_KIND_LABELS[item.kind]}</td>
+              <td className="px-3 py-2 font-mono text-sm">{item.code}</td>
+              <td className="px-3 py-2">{item._count.users}</td>
+              <td className="px-3 py-2">{item.disabled ? <span className="text-red-700">已停用</span> : "正常"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { requireCapability } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/queries";
 import { userListQuerySchema } from "@/lib/users/schemas";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "用户管理" };
 
@@ -25,43 +26,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? (
         <p>{query.q ? `没有找到与“${query.q}”匹配的用户。` : "暂无用户。"}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="w-full text-left">
-            <caption className="sr-only">用户列表</caption>
-            <thead className="bg-slate-100 text-sm">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  用户名
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  姓名
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  所属单位
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  角色
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  状态
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2 font-mono">
-                    <Link href={`/admin/users/${user.id}`}>{user.username}</Link>
-                  </td>
-                  <td className="px-3 py-2">{user.displayName}</td>
-                  <td className="px-3 py-2">{user.unit.name}</td>
-                  <td className="px-3 py-2 text-sm">{user.roles.map((r) => `${ROLE_LABELS[r.role]}（${r.unit.name}）`).join("、") || "—"}</td>
-                  <td className="px-3 py-2">{user.disabled ? <span className="text-red-700">已停用</span> : "正常"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={"用户列表"} columns={["用户名", "姓名", "所属单位", "角色", "状态"]}>
+          {users.map((user) => (
+            <tr key={user.id} className="border-t border-slate-200">
+              <td className="px-3 py-2 font-mono">
+                <Link href={`/admin/users/${user.id}`}>{user.username}</Link>
+              </td>
+              <td className="px-3 py-2">{user.displayName}</td>
+              <td className="px-3 py-2">{user.unit.name}</td>
+              <td className="px-3 py-2 text-sm">{user.roles.map((r) => `${ROLE_LABELS[r.role]}（${r.unit.name}）`).join("、") || "—"}</td>
+              <td className="px-3 py-2">{user.disabled ? <span className="text-red-700">已停用</span> : "正常"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pageCount} total={total} params={{ q: query.q }} />
     </div>
