@@ -1,4 +1,5 @@
 import "server-only";
+import { publicCached } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
 import { contentHash, storedContent } from "./model";
 
@@ -8,7 +9,7 @@ import { contentHash, storedContent } from "./model";
  * `intact` is false when the stored content no longer hashes to what the leader approved (changed
  * behind the application's back): the page then shows nothing of it.
  */
-export async function findPublicEntry(entryId: number) {
+async function loadPublicEntry(entryId: number) {
   const entry = await db.entry.findUnique({
     where: { id: entryId },
     select: {
@@ -71,3 +72,6 @@ export async function findPublicEntry(entryId: number) {
     });
   return { ...entry, revision, intact };
 }
+
+/** `loadPublicEntry`, cached for the public site (see lib/cache/public-cache.ts). */
+export const findPublicEntry = publicCached(loadPublicEntry, { ttlMs: 60_000, maxEntries: 5000 });

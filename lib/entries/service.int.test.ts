@@ -312,16 +312,38 @@ describe("attachments", () => {
 describe("public view integrity", () => {
   it("serves exactly the approved content, and nothing once it was changed behind the application's back", async () => {
     const { findPublicEntry } = await import("./public-queries");
+    const { invalidatePublicCache } = await import("@/lib/cache/public-cache");
     const { unit, clerk, reviewer, leader, input } = await world();
     const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input() });
     expect(await findPublicEntry(entryId)).toBeNull();
     await submitRevision({ actor: clerk, revisionId });
     await recordClearance({ actor: reviewer, revisionId, input: clearance });
     await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
+    // The public cache held "not found" from before; publication invalidated it.
     expect(await findPublicEntry(entryId)).toMatchObject({ intact: true, revision: { title: "示范区2026年部门预算公开" } });
 
-    // Tampering directly in the database (as the spam injection in seed 000 did).
+    // Tampering directly in the database (as the spam injection in seed 000 did) bypasses the
+    // application, so only the next load sees it (at most a minute later).
     await db.entryRevision.update({ where: { id: revisionId }, data: { bodyHtml: "<p>澳门博彩</p>" } });
+    expect(await findPublicEntry(entryId)).toMatchObject({ intact: true });
+    invalidatePublicCache();
     expect(await findPublicEntry(entryId)).toMatchObject({ intact: false });
+  });
+
+  it("a withdrawal reaches the public pages and search at once, although both are cached", async () => {
+    const { findPublicEntry } = await import("./public-queries");
+    const { searchEntries } = await import("@/lib/search/queries");
+    const { unit, clerk, reviewer, leader, input } = await world();
+    const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input({ title: "示范区撤销测试公告" }) });
+    await submitRevision({ actor: clerk, revisionId });
+    await recordClearance({ actor: reviewer, revisionId, input: clearance });
+    await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
+    const query = { q: "撤销测试", sort: "relevance" as const, page: 1 };
+    expect((await searchEntries(query)).results.map((r) => r.entryId)).toEqual([entryId]);
+    expect(await findPublicEntry(entryId)).toMatchObject({ withdrawnAt: null });
+
+    await unpublishRevision({ actor: leader, revisionId, input: { reason: "ERROR", note: "数据有误" } });
+    expect((await searchEntries(query)).results).toEqual([]);
+    expect((await findPublicEntry(entryId))?.withdrawnAt).toBeInstanceOf(Date);
   });
 });

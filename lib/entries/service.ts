@@ -3,12 +3,13 @@ import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { checkAttachment, cleanFilename, MAX_ATTACHMENTS } from "@/lib/attachments/model";
 import { putFile } from "@/lib/attachments/storage";
-import { reindexEntry } from "@/lib/search/index-document";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
+import { reindexEntry } from "@/lib/search/index-document";
 import {
   decide,
   OPEN_STATES,
@@ -304,17 +305,22 @@ export async function startRevision({ actor, entryId }: { actor: Actor; entryId:
   });
 }
 
+/** Actions after which the public site must not serve what it cached before. */
+const CHANGES_PUBLIC_SITE = new Set<ReviewAction>(["approve", "unpublish"]);
+
 async function transition<T>(
   actor: Actor,
   revisionId: number,
   action: ReviewAction,
   apply: (tx: Tx, revision: LoadedRevision, to: RevisionState) => Promise<T>,
 ): Promise<T> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const revision = await loadRevision(tx, revisionId);
     const to = await authorize(tx, actor, action, revision);
     return apply(tx, revision, to);
   });
+  if (CHANGES_PUBLIC_SITE.has(action)) invalidatePublicCache();
+  return result;
 }
 
 export function submitRevision({ actor, revisionId }: { actor: Actor; revisionId: number }) {
@@ -447,12 +453,14 @@ export function approveRevision({ actor, revisionId, input, now = new Date() }: 
 
 /** The scheduler's publication of one due revision, re-checked against its reviews like any other. */
 export async function publishScheduled({ revisionId, now = new Date() }: { revisionId: number; now?: Date }): Promise<string> {
-  return db.$transaction(async (tx) => {
+  const indexNo = await db.$transaction(async (tx) => {
     const revision = await loadRevision(tx, revisionId);
     if (!revision.scheduledAt || revision.scheduledAt > now) throw new DomainError("INVALID_TRANSITION", { message: "尚未到定时发布时间。" });
     await authorize(tx, "system", "publish", revision);
     return publishInTx(tx, null, revision, now);
   });
+  invalidatePublicCache();
+  return indexNo;
 }
 
 /** A leader takes a published entry offline with a reason; its public page then says so. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { publicCached } from "@/lib/cache/public-cache";
 import { db, Prisma } from "@/lib/db/client";
 import type { Validity } from "@/lib/db/generated/enums";
 import { pageWindow } from "@/lib/pagination";
@@ -51,7 +52,7 @@ function rankExpression(params: SearchParams): Prisma.Sql {
 }
 
 /** An exact 索引号 or 文号 goes straight to its entry. */
-export async function findExactEntry(q: string): Promise<number | null> {
+async function loadExactEntry(q: string): Promise<number | null> {
   const text = q.trim();
   if (!text) return null;
   const byIndex = await db.entry.findFirst({ where: { indexNo: text, search: { isNot: null } }, select: { id: true } });
@@ -62,7 +63,7 @@ export async function findExactEntry(q: string): Promise<number | null> {
 
 type FacetRow = { key: number | string; count: bigint | number };
 
-export async function searchEntries(params: SearchParams) {
+async function loadSearch(params: SearchParams) {
   const where = whereClause(params);
   const [{ total }] = (await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM "SearchDocument" d WHERE ${where}`) as [
     { total: bigint | number },
@@ -115,14 +116,21 @@ export async function searchEntries(params: SearchParams) {
   };
 }
 
+export const findExactEntry = publicCached(loadExactEntry, { ttlMs: 60_000, maxEntries: 1000 });
+
+/** One page of published entries with facet counts; cached (see lib/cache/public-cache.ts). */
+export const searchEntries = publicCached(loadSearch, { ttlMs: 60_000, maxEntries: 1000 });
+
 /** Names for facet keys (units and categories), for the search page. */
-export async function facetLabels(unitIds: number[], categoryIds: number[]) {
+async function loadFacetLabels(unitIds: number[], categoryIds: number[]) {
   const [units, categories] = await Promise.all([
     db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
     db.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, name: true } }),
   ]);
   return { unit: new Map(units.map((u) => [u.id, u.name])), category: new Map(categories.map((c) => [c.id, c.name])) };
 }
+
+export const facetLabels = publicCached(loadFacetLabels, { ttlMs: 60_000, maxEntries: 1000 });
 
 /** Public entries for sitemap.xml, newest first. */
 export function listSitemapEntries(limit: number) {

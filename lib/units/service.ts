@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { describeChanges, recordAudit } from "@/lib/audit/record";
 import { can, hasRole, isWithin, type Actor } from "@/lib/auth/permissions";
+import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db, Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { childPath, UNIT_KIND_LABELS } from "./model";
@@ -58,6 +59,8 @@ export async function createUnit({ actor, input }: { actor: Actor; input: UnitIn
     });
   } catch (error) {
     throw codeConflict(error) ?? error;
+  } finally {
+    invalidatePublicCache();
   }
 }
 
@@ -99,6 +102,8 @@ export async function updateUnit({ actor, unitId, input }: { actor: Actor; unitI
     });
   } catch (error) {
     throw codeConflict(error) ?? error;
+  } finally {
+    invalidatePublicCache();
   }
 }
 
@@ -121,4 +126,5 @@ export async function setUnitDisabled({ actor, unitId, disabled }: { actor: Acto
       summary: `${disabled ? "停用" : "启用"}单位「${unit.name}」`,
     });
   });
+  invalidatePublicCache();
 }
