@@ -7,7 +7,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "政府信息公开", template: "%s - 政府信息公开" },
   description: "政府信息公开目录、依申请公开和政府信息公开年度报告",
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "最新公开信息" }] } },
+  alternates: {
+    types: {
+      "application/rss+xml": [{ url: "/feed.xml", title: "最新公开信息（RSS）" }],
+      "application/atom+xml": [{ url: "/feed.atom", title: "最新公开信息（Atom）" }],
+    },
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

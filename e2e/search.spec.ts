@@ -38,7 +38,7 @@ test("search: an exact index number goes straight to its entry", async ({ page }
   await expect(page.getByRole("row", { name: /索引号/ })).toContainText(indexNo!);
 });
 
-test("search: the home page lists the latest entries and browses by unit", async ({ page }) => {
+test("search: the home page lists the latest entries and browses by unit, through the unit's page", async ({ page }) => {
   await page.goto("/");
   const latest = page.getByRole("region", { name: "最新公开" }).getByRole("listitem");
   await expect(latest.first()).toBeVisible();
@@ -46,7 +46,10 @@ test("search: the home page lists the latest entries and browses by unit", async
   const count = Number(/\((\d+)\)/.exec((await unitLink.locator("xpath=..").textContent()) ?? "")?.[1]);
   expect(count).toBeGreaterThan(0);
   await unitLink.click();
-  await expect(page).toHaveURL(/\/search\?unitId=\d+$/);
+  await expect(page).toHaveURL(/\/units\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("示范区发展和改革局");
+  await page.getByRole("link", { name: `查看本单位全部 ${count} 条公开信息` }).click();
+  await expect(page).toHaveURL(/\/search\?unitId=\d+&sort=date$/);
   await expect(page.getByRole("heading", { name: `全部公开信息：共 ${count} 条` })).toBeVisible();
 });
 

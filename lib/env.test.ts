@@ -2,11 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getAuthSecret, readEnv } from "./env";
+import { getAuthSecret, publicOrigin, readEnv } from "./env";
 
 // Explicit environments: process.env is never read or changed.
 const read = (vars: Record<string, string>) => readEnv(vars as NodeJS.ProcessEnv);
 const secret = (vars: Record<string, string>) => getAuthSecret(vars as NodeJS.ProcessEnv);
+const origin = (headers: Record<string, string>, vars: Record<string, string> = {}) => publicOrigin(new Headers(headers), vars as NodeJS.ProcessEnv);
 
 const SECRET = "s".repeat(32);
 
@@ -98,5 +99,20 @@ describe("getAuthSecret", () => {
   it("refuses a short NEXTAUTH_SECRET rather than falling back to the file", () => {
     expect(() => secret({ GONGKAI_DATA_DIR: dataDir, NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET/);
     expect(existsSync(path.join(dataDir, "auth-secret"))).toBe(false);
+  });
+});
+
+describe("publicOrigin", () => {
+  it("prefers GONGKAI_PUBLIC_URL, without a trailing slash", () => {
+    expect(origin({ host: "10.0.0.5:3000" }, { GONGKAI_PUBLIC_URL: "https://gk.example.gov.cn/" })).toBe("https://gk.example.gov.cn");
+  });
+
+  it("otherwise follows the proxy's forwarded headers, then the Host header", () => {
+    expect(origin({ host: "10.0.0.5:3000", "x-forwarded-host": "gk.example.gov.cn", "x-forwarded-proto": "https" })).toBe("https://gk.example.gov.cn");
+    expect(origin({ host: "localhost:3000" })).toBe("http://localhost:3000");
+  });
+
+  it("refuses a configured address that is not http(s)", () => {
+    expect(() => origin({}, { GONGKAI_PUBLIC_URL: "ftp://gk.example.gov.cn" })).toThrow("GONGKAI_PUBLIC_URL");
   });
 });

@@ -12,6 +12,7 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   GONGKAI_DEMO_PASSWORD: z.string().min(10).optional(),
   GONGKAI_SEED: z.enum(["demo", "none"]).default("demo"),
+  GONGKAI_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "GONGKAI_PUBLIC_URL must be an http(s) URL" }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -48,4 +49,15 @@ export function getAuthSecret(source: NodeJS.ProcessEnv = process.env): string {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
   return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The address the public reaches the site at, for share links, QR codes, feeds and the sitemap:
+ * GONGKAI_PUBLIC_URL when set, otherwise what the request (or the proxy in front) says.
+ */
+export function publicOrigin(headers: Headers, source: NodeJS.ProcessEnv = process.env): string {
+  const configured = readEnv(source).GONGKAI_PUBLIC_URL;
+  if (configured) return configured.replace(/\/+$/, "");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost";
+  return `${headers.get("x-forwarded-proto") ?? "http"}://${host}`;
 }

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/public/site-footer";
+import { getSiteSettings } from "@/lib/site/queries";
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const settings = await getSiteSettings();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
@@ -10,7 +13,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <header className="bg-brand-700 text-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
           <Link href="/" className="text-xl font-bold text-white">
-            政府信息公开
+            {settings.siteName}
           </Link>
           <nav aria-label="网站导航" className="flex flex-wrap items-center gap-4 text-sm print:hidden">
             <span className="flex items-center gap-2">
@@ -43,9 +46,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>
-      <footer className="border-t border-slate-300 bg-white print:hidden">
-        <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">Gongkai 政府信息公开平台</div>
-      </footer>
+      <SiteFooter settings={settings} />
     </>
   );
 }

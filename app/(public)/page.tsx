@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { EntryList } from "@/components/public/entry-list";
 import { facetLabels, searchEntries } from "@/lib/search/queries";
 import { listPublicUnits } from "@/lib/units/public-queries";
 
@@ -39,26 +39,32 @@ export default async function HomePage() {
           <h2 id="latest-heading" className="text-2xl font-bold">
             最新公开
           </h2>
-          {latest.results.length === 0 ? (
-            <p>暂无公开信息。</p>
-          ) : (
-            <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
-              {latest.results.slice(0, 12).map((r) => (
-                <li key={r.entryId} className="flex flex-wrap justify-between gap-x-4 px-4 py-3">
-                  <Link href={`/entries/${r.entryId}`}>{r.title}</Link>
-                  <span className="text-sm text-slate-600">
-                    {r.unitName} · {r.publishedAt ? formatDate(r.publishedAt) : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <EntryList items={latest.results.slice(0, 12)} />
           <p>
             <Link href="/search?sort=date">查看全部 {latest.total} 条公开信息</Link>
           </p>
         </section>
 
         <div className="space-y-6">
+          <nav aria-labelledby="column-heading" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <h2 id="column-heading" className="text-xl font-bold">
+              政府信息公开专栏
+            </h2>
+            <ul className="space-y-1 text-lg">
+              <li>
+                <Link href="/guide">政府信息公开指南</Link>
+              </li>
+              <li>
+                <Link href="/search?sort=date">法定主动公开内容</Link>
+              </li>
+              <li>
+                <Link href="/reports">政府信息公开年报</Link>
+              </li>
+              <li>
+                <Link href="/apply">依申请公开</Link>
+              </li>
+            </ul>
+          </nav>
           <section aria-labelledby="topics-heading" className="space-y-2">
             <h2 id="topics-heading" className="text-xl font-bold">
               按主题浏览
@@ -79,7 +85,7 @@ export default async function HomePage() {
             <ul className="space-y-1">
               {units.map(({ item, depth }) => (
                 <li key={item.id} style={{ paddingInlineStart: `${depth * 1.25}rem` }}>
-                  <Link href={`/search?unitId=${item.id}`}>{item.name}</Link> <span className="text-sm text-slate-600">({unitCounts.get(item.id) ?? 0})</span>
+                  <Link href={`/units/${item.id}`}>{item.name}</Link> <span className="text-sm text-slate-600">({unitCounts.get(item.id) ?? 0})</span>
                 </li>
               ))}
             </ul>

@@ -25,6 +25,7 @@ const ADMIN = [
   { href: "/admin/audit", label: "审计日志" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];
+const SETTINGS = { href: "/admin/settings", label: "网站设置" };
 
 describe("adminNavigation", () => {
   const expected: Record<Role, { href: string; label: string }[]> = {
@@ -32,7 +33,7 @@ describe("adminNavigation", () => {
     REVIEWER: [WORKBENCH, ENTRIES],
     LEADER: [WORKBENCH, ENTRIES],
     UNIT_ADMIN: FULL,
-    SYSTEM_ADMIN: FULL,
+    SYSTEM_ADMIN: [...FULL, SETTINGS],
   };
 
   it("covers every role", () => {

@@ -24,13 +24,22 @@ describe("isWithin", () => {
 });
 
 describe("can", () => {
-  const capabilities = ["admin.access", "units.manage", "users.manage", "audit.read", "entries.draft", "entries.review", "entries.approve"] as const;
+  const capabilities = [
+    "admin.access",
+    "units.manage",
+    "users.manage",
+    "audit.read",
+    "site.manage",
+    "entries.draft",
+    "entries.review",
+    "entries.approve",
+  ] as const;
   const expected: Record<Role, (typeof capabilities)[number][]> = {
     CLERK: ["admin.access", "entries.draft"],
     REVIEWER: ["admin.access", "entries.review"],
     LEADER: ["admin.access", "entries.approve"],
     UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
-    SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
+    SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage"],
   };
   for (const role of Object.keys(expected) as Role[]) {
     for (const capability of capabilities) {

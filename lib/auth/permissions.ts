@@ -10,7 +10,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   SYSTEM_ADMIN: "系统管理员",
 };
 
-export type Capability = "admin.access" | "units.manage" | "users.manage" | "audit.read" | "entries.draft" | "entries.review" | "entries.approve";
+export type Capability =
+  "admin.access" | "units.manage" | "users.manage" | "audit.read" | "site.manage" | "entries.draft" | "entries.review" | "entries.approve";
 
 /**
  * What each role may do. A role held in a unit applies to that unit and all units below it.
@@ -22,7 +23,7 @@ const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   REVIEWER: ["admin.access", "entries.review"],
   LEADER: ["admin.access", "entries.approve"],
   UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
-  SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
+  SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage"],
 };
 
 export interface RoleGrant {

@@ -51,6 +51,12 @@ function rankExpression(params: SearchParams): Prisma.Sql {
   return Prisma.join(parts, " + ");
 }
 
+function orderClause(params: SearchParams): Prisma.Sql {
+  return params.sort === "date" || !params.q
+    ? Prisma.sql`d."publishedAt" DESC, d."entryId" DESC`
+    : Prisma.sql`rank DESC, d."publishedAt" DESC, d."entryId" DESC`;
+}
+
 /** An exact 索引号 or 文号 goes straight to its entry. */
 async function loadExactEntry(q: string): Promise<number | null> {
   const text = q.trim();
@@ -69,11 +75,9 @@ async function loadSearch(params: SearchParams) {
     { total: bigint | number },
   ];
   const window = pageWindow(Number(total), params.page, SEARCH_PAGE_SIZE);
-  const order =
-    params.sort === "date" || !params.q ? Prisma.sql`d."publishedAt" DESC, d."entryId" DESC` : Prisma.sql`rank DESC, d."publishedAt" DESC, d."entryId" DESC`;
   const hits = await db.$queryRaw<{ entryId: number; rank: number }[]>`
     SELECT d."entryId", ${rankExpression(params)} AS rank FROM "SearchDocument" d
-    WHERE ${where} ORDER BY ${order} LIMIT ${window.take} OFFSET ${window.skip}`;
+    WHERE ${where} ORDER BY ${orderClause(params)} LIMIT ${window.take} OFFSET ${window.skip}`;
   const facet = (column: string) =>
     db.$queryRaw<FacetRow[]>`SELECT d.${Prisma.raw(`"${column}"`)} AS key, count(*) AS count FROM "SearchDocument" d WHERE ${where} GROUP BY 1 ORDER BY 2 DESC`;
   const [units, topics, genres, years, validity] = await Promise.all([facet("unitId"), facet("topicId"), facet("genreId"), facet("year"), facet("validity")]);
@@ -135,4 +139,29 @@ export const facetLabels = publicCached(loadFacetLabels, { ttlMs: 60_000, maxEnt
 /** Public entries for sitemap.xml, newest first. */
 export function listSitemapEntries(limit: number) {
   return db.searchDocument.findMany({ where: { withdrawn: false }, orderBy: { publishedAt: "desc" }, take: limit, select: { entryId: true, updatedAt: true } });
+}
+
+/** The most rows a CSV export of a search returns. */
+export const EXPORT_LIMIT = 10_000;
+
+/** Catalogue rows of a whole search result (up to EXPORT_LIMIT), in the order the search page shows them. */
+export async function exportSearch(params: SearchParams) {
+  const hits = await db.$queryRaw<{ entryId: number; rank: number }[]>`
+    SELECT d."entryId", ${rankExpression(params)} AS rank FROM "SearchDocument" d
+    WHERE ${whereClause(params)} ORDER BY ${orderClause(params)} LIMIT ${EXPORT_LIMIT}`;
+  const revisions = await db.entryRevision.findMany({
+    where: { entryId: { in: hits.map((h) => h.entryId) }, state: "PUBLISHED" },
+    select: {
+      entryId: true,
+      title: true,
+      documentNo: true,
+      generatedOn: true,
+      validity: true,
+      topic: { select: { name: true } },
+      genre: { select: { name: true } },
+      entry: { select: { indexNo: true, firstPublishedAt: true, unit: { select: { name: true } } } },
+    },
+  });
+  const byEntry = new Map(revisions.map((r) => [r.entryId, r]));
+  return hits.flatMap((h) => byEntry.get(h.entryId) ?? []);
 }

@@ -7,6 +7,7 @@ import { childPath } from "@/lib/units/model";
 import { DEFAULT_GENRES, DEFAULT_TOPICS } from "./categories";
 import { seedEntries } from "./entries";
 import { reindexAll } from "@/lib/search/index-document";
+import { seedSite } from "./site";
 import { demoUnitCode, SEED_UNITS } from "./units";
 
 export interface SeedCredential {
@@ -113,14 +114,14 @@ const seedCategories: SeedStep = async ({ db }) => {
   });
 };
 
-/** Seed steps in order; later features append theirs (catalogue entries, applications…). Each must be idempotent. */
 /** The search index of the seeded entries (the seed writes entries directly, not through the service). */
 const seedSearchIndex: SeedStep = async ({ db }) => {
   if ((await db.searchDocument.count()) > 0) return;
   await db.$transaction((tx) => reindexAll(tx), { timeout: 120_000 });
 };
 
-export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories, seedEntries, seedSearchIndex];
+/** Seed steps in order; later features append theirs (applications…). Each must be idempotent. */
+export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories, seedSite, seedEntries, seedSearchIndex];
 
 /** Runs every seed step. Safe to run again: it only adds what is missing. Returns the accounts it created. */
 export async function seedDemo(db: PrismaClient, options: { demoPassword?: string } = {}): Promise<SeedCredential[]> {

@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { VALIDITY_LABELS } from "@/lib/entries/model";
 import { formatDate } from "@/lib/format";
-import { facetLabels, findExactEntry, searchEntries } from "@/lib/search/queries";
+import { EXPORT_LIMIT, facetLabels, findExactEntry, searchEntries } from "@/lib/search/queries";
 import { searchParamsSchema, type SearchQuery } from "@/lib/search/schemas";
 
 export const metadata: Metadata = { title: "信息检索" };
@@ -147,6 +147,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </ol>
           )}
           <Pagination page={page} pageCount={pageCount} total={total} params={Object.fromEntries(new URLSearchParams(hrefWith(query, {}).split("?")[1]))} />
+          {total > 0 && (
+            <p className="flex flex-wrap gap-x-4 text-sm">
+              <a href={hrefWith(query, {}).replace("/search", "/search.csv")} download>
+                导出本次检索结果（CSV{total > EXPORT_LIMIT ? `，前 ${EXPORT_LIMIT} 条` : ""}）
+              </a>
+              <a href={hrefWith(query, { sort: undefined }).replace("/search", "/feed.xml")}>RSS 订阅本检索</a>
+              <a href={hrefWith(query, { sort: undefined }).replace("/search", "/feed.atom")}>Atom 订阅本检索</a>
+            </p>
+          )}
         </section>
       </div>
     </div>

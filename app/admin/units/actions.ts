@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
+import { guideSchema } from "@/lib/site/schemas";
+import { saveGuide } from "@/lib/site/service";
 import { idSchema, unitSchema } from "@/lib/units/schemas";
 import { createUnit, setUnitDisabled, updateUnit } from "@/lib/units/service";
 
@@ -45,4 +47,17 @@ export async function setUnitDisabledAction(unitId: number, disabled: boolean): 
   }
   revalidatePath("/admin/units");
   return { ok: true, message: disabled ? "单位已停用。" : "单位已启用。" };
+}
+
+export async function saveGuideAction(unitId: number, _state: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = guideSchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await saveGuide({ actor, unitId: idSchema.parse(unitId), input: parsed.data });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  return { ok: true, message: "公开指南已保存并在公开网站上更新。" };
 }

@@ -1,10 +1,13 @@
 import { formatDate } from "@/lib/format";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/entries/attachment-list";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
+import { ShareBox } from "@/components/public/share-box";
 import { PrintButton } from "@/components/ui/print-button";
 import { findPublicEntry } from "@/lib/entries/public-queries";
+import { publicOrigin } from "@/lib/env";
 import { sanitizeBody } from "@/lib/entries/sanitize";
 import { WITHDRAWAL_REASONS, type WithdrawalReason } from "@/lib/review/model";
 import { idSchema } from "@/lib/units/schemas";
@@ -58,6 +61,7 @@ export default async function PublicEntryPage({ params }: { params: Promise<{ en
           <AttachmentList attachments={revision.attachments} />
         </section>
       )}
+      <ShareBox url={`${publicOrigin(await headers())}/entries/${entry.id}`} />
     </article>
   );
 }

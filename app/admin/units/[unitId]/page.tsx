@@ -48,6 +48,9 @@ export default async function EditUnitPage({ params, searchParams }: { params: P
         <p>
           下级单位 {unit._count.children} 个，用户 {unit._count.users} 个。<Link href={`/admin/units/new?parentId=${unit.id}`}>在此单位下新增单位</Link>
         </p>
+        <p>
+          <Link href={`/admin/units/${unit.id}/guide`}>编辑政府信息公开指南</Link>（<Link href={`/units/${unit.id}`}>查看公开页面</Link>）
+        </p>
         {unit.parentId !== null &&
           (unit.disabled ? (
             <ConfirmForm

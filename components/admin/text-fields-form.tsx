@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/action-result";
+
+export interface TextField {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** Rows of a multi-line field; single-line when absent. */
+  rows?: number;
+  type?: "text" | "email" | "tel";
+}
+
+/**
+ * A form of plain text fields (settings, guides): filled from `initial`, and after a failed save
+ * from what the user typed, with each field's message beside it.
+ */
+export function TextFieldsForm({
+  action,
+  fields,
+  initial,
+  submitLabel,
+}: {
+  action: (s: ActionResult | null, f: FormData) => Promise<ActionResult>;
+  fields: TextField[];
+  initial: Record<string, string>;
+  submitLabel: string;
+}) {
+  const [result, formAction] = useActionState(action, null);
+  const failed = result && !result.ok ? result : null;
+  const value = (name: string) => {
+    const typed = failed?.values?.[name];
+    return typeof typed === "string" ? typed : (initial[name] ?? "");
+  };
+  return (
+    <form action={formAction} noValidate className="grid gap-4 md:grid-cols-2">
+      <div className="md:col-span-2">
+        <FormMessage result={result} />
+      </div>
+      {fields.map((f) => (
+        <div key={f.name} className={f.rows ? "md:col-span-2" : undefined}>
+          <Field name={f.name} label={f.label} hint={f.hint} errors={failed?.fieldErrors} required={f.required}>
+            {(p) =>
+              f.rows ? (
+                <textarea {...p} rows={f.rows} defaultValue={value(f.name)} className={inputClass} />
+              ) : (
+                <input {...p} type={f.type ?? "text"} defaultValue={value(f.name)} className={inputClass} />
+              )
+            }
+          </Field>
+        </div>
+      ))}
+      <div>
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
