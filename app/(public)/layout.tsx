@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/public/site-footer";
 import { getSiteSettings } from "@/lib/site/queries";
 
+/** Every public page reads the catalogue (and the footer settings): render on request, never at build time. */
+export const dynamic = "force-dynamic";
+
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const settings = await getSiteSettings();
   return (

@@ -9,6 +9,9 @@ const globalForDb = globalThis as unknown as { gongkaiDatabase?: Database };
  * Cached on globalThis so dev-server reloads and Next's module copies share one PGlite instance.
  */
 export function getDatabase(): Database {
+  // A page that reads data while `next build` prerenders it would lock (and, with PGlite, open) the
+  // database of whatever runs next: such a page must be dynamic.
+  if (process.env.NEXT_PHASE === "phase-production-build") throw new Error("The database was opened during `next build`: make the page dynamic.");
   globalForDb.gongkaiDatabase ??= createDatabase(readDatabaseConfig());
   return globalForDb.gongkaiDatabase;
 }

@@ -59,5 +59,6 @@ export async function saveGuideAction(unitId: number, _state: ActionResult | nul
   } catch (error) {
     return domainFailure(error, values);
   }
+  revalidatePath(`/admin/units/${unitId}/guide`);
   return { ok: true, message: "公开指南已保存并在公开网站上更新。" };
 }
