@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { storageState, uniqueSuffix } from "./fixtures";
 
@@ -79,7 +80,7 @@ test("public site: Atom feeds per unit and a CSV export of exactly the search re
   const total = Number(/共 (\d+) 条/.exec((await page.getByRole("heading", { name: /检索结果/ }).textContent()) ?? "")?.[1]);
   const csvLink = page.getByRole("link", { name: /导出本次检索结果/ });
   const download = await Promise.all([page.waitForEvent("download"), csvLink.click()]).then(([d]) => d);
-  const csv = await (await import("node:fs/promises")).readFile((await download.path()), "utf8");
+  const csv = await readFile(await download.path(), "utf8");
   expect(csv.startsWith("\ufeff索引号,标题,文号,发布机构")).toBe(true);
   expect(csv.trimEnd().split("\r\n")).toHaveLength(total + 1);
 
