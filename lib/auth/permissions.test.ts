@@ -33,11 +33,13 @@ describe("can", () => {
     "entries.draft",
     "entries.review",
     "entries.approve",
+    "requests.handle",
+    "requests.approve",
   ] as const;
   const expected: Record<Role, (typeof capabilities)[number][]> = {
-    CLERK: ["admin.access", "entries.draft"],
+    CLERK: ["admin.access", "entries.draft", "requests.handle"],
     REVIEWER: ["admin.access", "entries.review"],
-    LEADER: ["admin.access", "entries.approve"],
+    LEADER: ["admin.access", "entries.approve", "requests.approve"],
     UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
     SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage"],
   };

@@ -11,7 +11,16 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export type Capability =
-  "admin.access" | "units.manage" | "users.manage" | "audit.read" | "site.manage" | "entries.draft" | "entries.review" | "entries.approve";
+  | "admin.access"
+  | "units.manage"
+  | "users.manage"
+  | "audit.read"
+  | "site.manage"
+  | "entries.draft"
+  | "entries.review"
+  | "entries.approve"
+  | "requests.handle"
+  | "requests.approve";
 
 /**
  * What each role may do. A role held in a unit applies to that unit and all units below it.
@@ -19,9 +28,9 @@ export type Capability =
  * an administrator account does not become a reviewer by being powerful.
  */
 const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
-  CLERK: ["admin.access", "entries.draft"],
+  CLERK: ["admin.access", "entries.draft", "requests.handle"],
   REVIEWER: ["admin.access", "entries.review"],
-  LEADER: ["admin.access", "entries.approve"],
+  LEADER: ["admin.access", "entries.approve", "requests.approve"],
   UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
   SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage"],
 };

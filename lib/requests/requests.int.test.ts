@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createTestActor, createTestUnit } from "@/lib/testing/factories";
+import { setUpTestDatabase } from "@/lib/testing/database";
+import { applicationSchema, intakeSchema } from "./schemas";
+import { intakeApplication, lookupApplication, LOOKUP_MAX_FAILURES, recomputeOpenDeadlines, registerApplication, submitApplication } from "./service";
+
+setUpTestDatabase();
+
+const application = (unitId: number, overrides: Record<string, unknown> = {}) => ({
+  unitId,
+  applicantType: "NATURAL_PERSON",
+  applicantName: "赵市民",
+  idType: "RESIDENT_ID",
+  idNumber: "11010519491231002X",
+  phone: "138-0013-8000",
+  description: "示范区2025年城市道路维修工程的招标文件和中标结果",
+  infoForm: "ELECTRONIC",
+  delivery: "ONLINE",
+  ...overrides,
+});
+
+describe("disclosure applications", () => {
+  it("an online application waits for registration; its clock starts on the confirmed receipt date", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const { trackingCode, secret } = await submitApplication(applicationSchema.parse(application(unit.id)));
+    expect(trackingCode).toMatch(/^\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const submitted = await db.disclosureRequest.findUniqueOrThrow({ where: { trackingCode } });
+    expect(submitted).toMatchObject({ state: "SUBMITTED", channel: "ONLINE", receivedOn: null, dueOn: null });
+    expect(submitted.secretHash).not.toContain(secret);
+
+    const today = new Date().toISOString().slice(0, 10);
+    await expect(registerApplication({ actor: clerk, requestId: submitted.id, receivedOn: "2020-01-01", version: 0 })).rejects.toMatchObject({
+      fieldErrors: { receivedOn: ["确认收到的日期应在提交日期和今天之间"] },
+    });
+    await registerApplication({ actor: clerk, requestId: submitted.id, receivedOn: today, version: 0 });
+    const registered = await db.disclosureRequest.findUniqueOrThrow({ where: { trackingCode } });
+    expect(registered).toMatchObject({ state: "RECEIVED", handlerId: clerk.id, version: 1 });
+    expect(registered.dueOn).toBeInstanceOf(Date);
+    await expect(registerApplication({ actor: clerk, requestId: submitted.id, receivedOn: today, version: 1 })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
+    expect(await db.auditEvent.count({ where: { entityType: "DisclosureRequest", entityId: String(submitted.id) } })).toBe(2);
+  });
+
+  it("a paper application gets the due date of the statutory calendar, recomputed when the calendar changes", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    // domain.md §8: received 2026-09-30 → 20 working days → 2026-11-03 (国庆 and its 调休 Saturday counted right).
+    const created = await intakeApplication({ actor: clerk, input: intakeSchema.parse({ ...application(unit.id), channel: "POST_SIGNED", receivedOn: "2026-09-30" }) });
+    const dueOn = async () => (await db.disclosureRequest.findUniqueOrThrow({ where: { id: created.id } })).dueOn?.toISOString().slice(0, 10);
+    expect(await dueOn()).toBe("2026-11-03");
+
+    // Suppose 国庆 had been published without its make-up Saturday (10-10): one working day less, due a day later.
+    await db.calendarOverride.delete({ where: { date: new Date("2026-10-10T00:00:00Z") } });
+    expect(await db.$transaction((tx) => recomputeOpenDeadlines(tx))).toBeGreaterThanOrEqual(1);
+    expect(await dueOn()).toBe("2026-11-04");
+  });
+
+  it("handlers register applications only for their own units", async () => {
+    const unit = await createTestUnit();
+    const other = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const reviewer = await createTestActor(other, ["REVIEWER"]);
+    const input = intakeSchema.parse({ ...application(other.id), channel: "IN_PERSON", receivedOn: "2026-11-02" });
+    await expect(intakeApplication({ actor: clerk, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(intakeApplication({ actor: reviewer, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("the applicant looks up progress with the secret or the phone's last 4 digits, and sees no personal data", async () => {
+    const unit = await createTestUnit();
+    const { trackingCode, secret } = await submitApplication(applicationSchema.parse(application(unit.id)));
+    const view = await lookupApplication(trackingCode, secret.toLowerCase());
+    expect(view).toMatchObject({ trackingCode, state: "SUBMITTED", unit: { id: unit.id } });
+    expect(JSON.stringify(view)).not.toMatch(/赵市民|11010519491231002X|138/);
+    expect(await lookupApplication(trackingCode, "8000")).not.toBeNull();
+    expect(await lookupApplication("2026-0000-0000", secret)).toBeNull();
+  });
+
+  it("too many wrong secrets lock the look-up for a while", async () => {
+    const unit = await createTestUnit();
+    const { trackingCode, secret } = await submitApplication(applicationSchema.parse(application(unit.id)));
+    const now = new Date("2026-11-23T02:00:00Z");
+    for (let i = 0; i < LOOKUP_MAX_FAILURES; i++) expect(await lookupApplication(trackingCode, "WRONG123", now)).toBeNull();
+    await expect(lookupApplication(trackingCode, secret, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await lookupApplication(trackingCode, secret, new Date(now.getTime() + 16 * 60_000))).not.toBeNull();
+  });
+});

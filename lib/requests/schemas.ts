@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { isIsoDate } from "./dates";
+import { checkIdNumber, ID_TYPES } from "./identity";
+
+const APPLICANT_TYPES = ["NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION", "SOCIAL_WELFARE_ORG", "LEGAL_SERVICE_ORG", "OTHER_ORG"] as const;
+const STAFF_CHANNELS = ["IN_PERSON", "SERVICE_WINDOW", "POST_SIGNED", "POST_UNSIGNED", "FAX", "EMAIL"] as const;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .optional()
+    .transform((v) => v || null);
+
+/** The application as the public (or a clerk, for paper applications) fills it in; 条例 art. 29. */
+export const applicationSchema = z
+  .object({
+    unitId: z.coerce.number({ error: "请选择受理机关" }).int("请选择受理机关").positive("请选择受理机关"),
+    applicantType: z.enum(APPLICANT_TYPES, { error: "请选择申请人类型" }),
+    applicantName: z.string({ error: "请填写申请人姓名或名称" }).trim().min(2, "请填写申请人姓名或名称").max(100, "姓名或名称不能超过 100 个字"),
+    contactPerson: optionalText(40, "联系人"),
+    idType: z.enum(ID_TYPES, { error: "请选择证件类型" }),
+    idNumber: z.string({ error: "请填写证件号码" }).trim().toUpperCase().min(1, "请填写证件号码"),
+    phone: z
+      .string({ error: "请填写联系电话" })
+      .trim()
+      .regex(/^[0-9+\-() ]{7,20}$/, "请填写正确的联系电话（手机或座机）"),
+    email: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || z.email().safeParse(v).success, "电子邮箱格式不正确"),
+    address: optionalText(200, "通信地址"),
+    postalCode: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || /^\d{6}$/.test(v), "邮政编码为 6 位数字"),
+    description: z
+      .string({ error: "请描述所需的政府信息" })
+      .trim()
+      .min(10, "请描述所需的政府信息（至少 10 个字），如名称、内容、时间范围")
+      .max(5000, "描述不能超过 5000 个字"),
+    documentNo: optionalText(100, "文号"),
+    purpose: optionalText(500, "用途"),
+    infoForm: z.enum(["PAPER", "ELECTRONIC", "INSPECTION"], { error: "请选择获取信息的形式" }),
+    delivery: z.enum(["POST", "EMAIL", "PICKUP", "ONLINE"], { error: "请选择获取信息的途径" }),
+  })
+  .superRefine((input, ctx) => {
+    const problem = checkIdNumber(input.idType, input.idNumber);
+    if (problem) ctx.addIssue({ code: "custom", path: ["idNumber"], message: problem });
+    const organisation = input.applicantType !== "NATURAL_PERSON";
+    if (organisation && input.idType !== "USCC" && input.idType !== "OTHER")
+      ctx.addIssue({ code: "custom", path: ["idType"], message: "法人或其他组织请选择统一社会信用代码（或其他证件）" });
+    if (organisation && !input.contactPerson) ctx.addIssue({ code: "custom", path: ["contactPerson"], message: "法人或其他组织请填写联系人" });
+    if (input.delivery === "EMAIL" && !input.email) ctx.addIssue({ code: "custom", path: ["email"], message: "选择电子邮件获取时请填写电子邮箱" });
+    if (input.delivery === "POST" && (!input.address || !input.postalCode))
+      ctx.addIssue({ code: "custom", path: ["address"], message: "选择邮寄时请填写通信地址和邮政编码" });
+  });
+export type ApplicationInput = z.infer<typeof applicationSchema>;
+
+const isoDate = (message: string) => z.string({ error: message }).refine(isIsoDate, message);
+
+/** A paper, fax, e-mail or window application typed in by staff, with its channel and legal receipt date. */
+export const intakeSchema = applicationSchema.and(
+  z.object({
+    channel: z.enum(STAFF_CHANNELS, { error: "请选择收到申请的渠道" }),
+    receivedOn: isoDate("请填写收到申请的日期"),
+  }),
+);
+export type IntakeInput = z.infer<typeof intakeSchema>;
+
+/** Staff confirm an online application and fix its receipt date (the day both sides confirmed it). */
+export const registerSchema = z.object({ receivedOn: isoDate("请填写确认收到申请的日期") });
+
+/** The applicant's status look-up: the tracking code and either the secret or the phone's last 4 digits. */
+export const lookupSchema = z.object({
+  trackingCode: z
+    .string({ error: "请填写查询码" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-Z]{4}-?[0-9A-Z]{4}-?[0-9A-Z]{4}$/, "查询码为 12 位字母和数字，如 2026-7QK3-M2XD")
+    .transform((v) => v.replace(/-/g, "").replace(/^(.{4})(.{4})(.{4})$/, "$1-$2-$3")),
+  secret: z.string({ error: "请填写查询密码或手机号后 4 位" }).trim().min(4, "请填写查询密码或手机号后 4 位").max(40),
+});

@@ -1,0 +1,227 @@
+import "server-only";
+import { createHash, randomInt, timingSafeEqual } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
+import { toChinaDate, type IsoDate } from "./dates";
+import { computeDeadline, type ClockEvent, type PauseReason } from "./deadlines";
+import type { ApplicationInput, IntakeInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+/** Crockford base32: no I, L, O or U, so codes read aloud over the phone are unambiguous. */
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const randomCode = (length: number) => Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** After this many wrong secrets a tracking code cannot be looked up for LOOKUP_LOCK_MS. */
+export const LOOKUP_MAX_FAILURES = 5;
+export const LOOKUP_LOCK_MS = 15 * 60_000;
+
+const dateValue = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The working calendar as administrators maintain it. */
+export async function loadCalendar(tx: Pick<Tx, "calendarOverride"> = db): Promise<WorkingCalendar> {
+  const rows = await tx.calendarOverride.findMany({ orderBy: { date: "asc" } });
+  return createWorkingCalendar(rows.map((r) => ({ date: isoOf(r.date), kind: r.kind, name: r.name, source: r.source ?? undefined })));
+}
+
+/** A request's clock events in the shape lib/requests/deadlines.ts computes with. */
+export function toClockEvents(
+  rows: { kind: string; startOn: Date; endOn: Date | null; pauseReason: string | null; workingDays: number | null; reason: string | null }[],
+): ClockEvent[] {
+  return rows.map((r): ClockEvent => {
+    if (r.kind === "CORRECTION") return { kind: "CORRECTION", requestedOn: isoOf(r.startOn), respondedOn: r.endOn ? isoOf(r.endOn) : null };
+    if (r.kind === "PAUSE")
+      return { kind: "PAUSE", reason: r.pauseReason as PauseReason, startedOn: isoOf(r.startOn), endedOn: r.endOn ? isoOf(r.endOn) : null };
+    return { kind: "EXTENSION", approvedOn: isoOf(r.startOn), workingDays: r.workingDays ?? 0, reason: r.reason ?? "" };
+  });
+}
+
+/** Recomputes and stores a request's due date; null while the clock is stopped or not started. */
+async function refreshDueOn(tx: Tx, requestId: number, calendar: WorkingCalendar): Promise<void> {
+  const request = await tx.disclosureRequest.findUniqueOrThrow({ where: { id: requestId }, select: { receivedOn: true, clockEvents: true } });
+  let dueOn: Date | null = null;
+  if (request.receivedOn) {
+    const result = computeDeadline({ receivedOn: isoOf(request.receivedOn), events: toClockEvents(request.clockEvents) }, calendar);
+    if (result.ok && result.deadline.dueOn) dueOn = dateValue(result.deadline.dueOn);
+  }
+  await tx.disclosureRequest.update({ where: { id: requestId }, data: { dueOn } });
+}
+
+/** After a calendar change: every open request's due date, recomputed with the new calendar. Returns how many changed. */
+export async function recomputeOpenDeadlines(tx: Tx): Promise<number> {
+  const calendar = await loadCalendar(tx);
+  const open = await tx.disclosureRequest.findMany({
+    where: { state: { notIn: ["ANSWERED", "CLOSED"] }, receivedOn: { not: null } },
+    select: { id: true, dueOn: true },
+  });
+  let changed = 0;
+  for (const request of open) {
+    await refreshDueOn(tx, request.id, calendar);
+    const after = await tx.disclosureRequest.findUniqueOrThrow({ where: { id: request.id }, select: { dueOn: true } });
+    if (after.dueOn?.getTime() !== request.dueOn?.getTime()) changed++;
+  }
+  return changed;
+}
+
+async function createRequest(tx: Tx, data: Omit<Prisma.DisclosureRequestUncheckedCreateInput, "trackingCode" | "secretHash">) {
+  const secret = randomCode(8);
+  const year = toChinaDate(new Date()).slice(0, 4);
+  // 32^8 codes a year: a collision is astronomically unlikely, and the unique index would refuse it.
+  const trackingCode = `${year}-${randomCode(4)}-${randomCode(4)}`;
+  const created = await tx.disclosureRequest.create({ data: { ...data, trackingCode, secretHash: sha256(secret) }, select: { id: true } });
+  return { id: created.id, trackingCode, secret };
+}
+
+function applicantData(input: ApplicationInput) {
+  const { unitId, ...rest } = input;
+  return { unitId, ...rest };
+}
+
+async function requireActiveUnit(tx: Tx, unitId: number) {
+  const unit = await tx.unit.findFirst({ where: { id: unitId, disabled: false }, select: { id: true, name: true, path: true } });
+  if (!unit) throw new DomainError("INVALID_INPUT", { fieldErrors: { unitId: ["请选择受理机关"] } });
+  return unit;
+}
+
+/**
+ * An application filed on the website. Its legal receipt date is the day staff confirm it (条例 art. 31:
+ * online applications count from mutual confirmation), so it waits as SUBMITTED until registered.
+ * Returns the tracking code and the secret, which is shown to the applicant once and stored only hashed.
+ */
+export async function submitApplication(input: ApplicationInput): Promise<{ trackingCode: string; secret: string }> {
+  return db.$transaction(async (tx) => {
+    const unit = await requireActiveUnit(tx, input.unitId);
+    const created = await createRequest(tx, { ...applicantData(input), channel: "ONLINE", state: "SUBMITTED" });
+    await recordAudit(tx, {
+      actor: null,
+      action: "request.submit",
+      entityType: "DisclosureRequest",
+      entityId: created.id,
+      unitId: unit.id,
+      toState: "SUBMITTED",
+      summary: `收到网上申请 ${created.trackingCode}（${unit.name}）`,
+    });
+    return { trackingCode: created.trackingCode, secret: created.secret };
+  });
+}
+
+/** A paper, fax, e-mail or window application typed in by a handler, with its channel's legal receipt date. */
+export async function intakeApplication({ actor, input }: { actor: Actor; input: IntakeInput }) {
+  return db.$transaction(async (tx) => {
+    const unit = await requireActiveUnit(tx, input.unitId);
+    if (!can(actor, "requests.handle", { unitPath: unit.path })) throw new DomainError("FORBIDDEN", { fieldErrors: { unitId: ["您无权为该单位登记申请"] } });
+    if (input.receivedOn > toChinaDate(new Date())) throw new DomainError("INVALID_INPUT", { fieldErrors: { receivedOn: ["收到日期不能晚于今天"] } });
+    const { channel, receivedOn, ...application } = input;
+    const created = await createRequest(tx, {
+      ...applicantData(application),
+      channel,
+      state: "RECEIVED",
+      receivedOn: dateValue(receivedOn),
+      handlerId: actor.id,
+      createdById: actor.id,
+    });
+    await refreshDueOn(tx, created.id, await loadCalendar(tx));
+    await recordAudit(tx, {
+      actor,
+      action: "request.intake",
+      entityType: "DisclosureRequest",
+      entityId: created.id,
+      unitId: unit.id,
+      toState: "RECEIVED",
+      summary: `登记申请 ${created.trackingCode}（${unit.name}，收到日期 ${receivedOn}）`,
+    });
+    return created;
+  });
+}
+
+/** A handler confirms an online application: the clock starts from `receivedOn`. */
+export async function registerApplication({
+  actor,
+  requestId,
+  receivedOn,
+  version,
+}: {
+  actor: Actor;
+  requestId: number;
+  receivedOn: IsoDate;
+  version: number;
+}) {
+  await db.$transaction(async (tx) => {
+    const request = await tx.disclosureRequest.findUnique({
+      where: { id: requestId },
+      select: { state: true, trackingCode: true, submittedAt: true, unit: true },
+    });
+    if (!request || !can(actor, "requests.handle", { unitPath: request.unit.path })) throw new DomainError("NOT_FOUND");
+    if (request.state !== "SUBMITTED") throw new DomainError("INVALID_TRANSITION", { message: "该申请已登记。" });
+    if (receivedOn < toChinaDate(request.submittedAt) || receivedOn > toChinaDate(new Date()))
+      throw new DomainError("INVALID_INPUT", { fieldErrors: { receivedOn: ["确认收到的日期应在提交日期和今天之间"] } });
+    const { count } = await tx.disclosureRequest.updateMany({
+      where: { id: requestId, state: "SUBMITTED", version },
+      data: { state: "RECEIVED", receivedOn: dateValue(receivedOn), handlerId: actor.id, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT");
+    await refreshDueOn(tx, requestId, await loadCalendar(tx));
+    await recordAudit(tx, {
+      actor,
+      action: "request.register",
+      entityType: "DisclosureRequest",
+      entityId: requestId,
+      unitId: request.unit.id,
+      fromState: "SUBMITTED",
+      toState: "RECEIVED",
+      summary: `确认收到网上申请 ${request.trackingCode}，收到日期 ${receivedOn}`,
+    });
+  });
+}
+
+const digitsOf = (phone: string) => phone.replace(/\D/g, "");
+
+function secretMatches(given: string, request: { secretHash: string; phone: string }): boolean {
+  const hash = Buffer.from(sha256(given.trim().toUpperCase()), "hex");
+  if (timingSafeEqual(hash, Buffer.from(request.secretHash, "hex"))) return true;
+  return /^\d{4}$/.test(given.trim()) && digitsOf(request.phone).slice(-4) === given.trim();
+}
+
+/**
+ * The applicant's view of their request, without any personal data: null for an unknown code or a wrong
+ * secret (indistinguishable), and a refusal while the code is locked after too many wrong secrets.
+ */
+export async function lookupApplication(trackingCode: string, secret: string, now = new Date()) {
+  const request = await db.disclosureRequest.findUnique({
+    where: { trackingCode },
+    select: { id: true, secretHash: true, phone: true, lookupFailures: true, lookupLockedUntil: true },
+  });
+  if (!request) return null;
+  if (request.lookupLockedUntil && request.lookupLockedUntil > now)
+    throw new DomainError("FORBIDDEN", { message: "查询密码错误次数过多，请 15 分钟后再试，或致电受理机关查询。" });
+  if (!secretMatches(secret, request)) {
+    const failures = request.lookupFailures + 1;
+    await db.disclosureRequest.update({
+      where: { id: request.id },
+      data: failures >= LOOKUP_MAX_FAILURES ? { lookupFailures: 0, lookupLockedUntil: new Date(now.getTime() + LOOKUP_LOCK_MS) } : { lookupFailures: failures },
+    });
+    return null;
+  }
+  if (request.lookupFailures > 0) await db.disclosureRequest.update({ where: { id: request.id }, data: { lookupFailures: 0, lookupLockedUntil: null } });
+  return db.disclosureRequest.findUniqueOrThrow({
+    where: { id: request.id },
+    select: {
+      trackingCode: true,
+      state: true,
+      channel: true,
+      submittedAt: true,
+      receivedOn: true,
+      dueOn: true,
+      outcome: true,
+      answeredOn: true,
+      closedAt: true,
+      unit: { select: { id: true, name: true } },
+      clockEvents: { orderBy: { startOn: "asc" }, select: { kind: true, startOn: true, endOn: true, workingDays: true } },
+    },
+  });
+}
