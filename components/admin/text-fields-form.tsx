@@ -13,7 +13,7 @@ export interface TextField {
   required?: boolean;
   /** Rows of a multi-line field; single-line when absent. */
   rows?: number;
-  type?: "text" | "email" | "tel";
+  type?: "text" | "email" | "tel" | "date";
 }
 
 /**

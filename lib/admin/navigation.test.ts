@@ -18,6 +18,7 @@ const actor = (...roles: Role[]): Actor => ({
 
 const WORKBENCH = { href: "/admin", label: "工作台" };
 const ENTRIES = { href: "/admin/entries", label: "信息发布" };
+const REQUESTS = { href: "/admin/requests", label: "依申请公开" };
 const ADMIN = [
   { href: "/admin/units", label: "单位管理" },
   { href: "/admin/users", label: "用户管理" },
@@ -29,9 +30,9 @@ const SETTINGS = { href: "/admin/settings", label: "网站设置" };
 
 describe("adminNavigation", () => {
   const expected: Record<Role, { href: string; label: string }[]> = {
-    CLERK: [WORKBENCH, ENTRIES],
+    CLERK: [WORKBENCH, ENTRIES, REQUESTS],
     REVIEWER: [WORKBENCH, ENTRIES],
-    LEADER: [WORKBENCH, ENTRIES],
+    LEADER: [WORKBENCH, ENTRIES, REQUESTS],
     UNIT_ADMIN: FULL,
     SYSTEM_ADMIN: [...FULL, SETTINGS],
   };
@@ -45,8 +46,8 @@ describe("adminNavigation", () => {
   });
 
   it("staff with several roles see each item once, in menu order", () => {
-    expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual([WORKBENCH, ENTRIES, ...ADMIN]);
-    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH, ENTRIES]);
+    expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual([WORKBENCH, ENTRIES, REQUESTS, ...ADMIN]);
+    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH, ENTRIES, REQUESTS]);
   });
 
   it("an account without roles gets no menu at all", () => {

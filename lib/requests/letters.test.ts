@@ -248,7 +248,7 @@ describe("notices", () => {
     expect(findPlaceholders(draftLetter("CORRECTION", { ...BASE, items: [" "], dueOn: "2026-03-20" }))).toEqual(["【请填写：需要补正的事项】"]);
   });
 
-  it("延期答复告知书 cites art. 33 ¶2, the leader's consent and both dates", () => {
+  it("延期答复告知书 cites art. 33 ¶1, the leader's consent and both dates", () => {
     const letter = draftLetter("EXTENSION", {
       ...BASE,
       reason: "所申请信息需调取历史档案。",
@@ -258,7 +258,7 @@ describe("notices", () => {
     });
     const body = text(letter);
     expect(body).toContain("因所申请信息需调取历史档案，本机关不能在法定期限内作出答复");
-    expect(body).toContain("第三十三条第二款");
+    expect(body).toContain("第三十三条第一款");
     expect(body).toContain("政府信息公开工作机构负责人同意");
     expect(body).toContain("延长20个工作日（原答复期限届满日为2026年4月2日）");
     expect(body).toContain("2026年5月6日前作出答复");

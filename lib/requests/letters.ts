@@ -228,7 +228,7 @@ function draftExtension(facts: ExtensionFacts): Letter {
     paragraphs: [
       salutation(facts),
       `${opening(facts)}因${orBlank(facts.reason.replace(/[。；;]+$/u, ""), "延期理由")}，本机关不能在法定期限内作出答复。`,
-      `根据${REGULATION}第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长${facts.workingDays}个工作日${original}，本机关将于${cn(facts.newDueOn)}前作出答复。`,
+      `根据${REGULATION}第三十三条第一款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长${facts.workingDays}个工作日${original}，本机关将于${cn(facts.newDueOn)}前作出答复。`,
       ...closing(facts, "特此告知。"),
     ],
   };

@@ -559,7 +559,7 @@ function check(facts: RequestFacts, action: RequestAction, actor: RequestActor):
       if (facts.correctionRequested) return refuse("CORRECTION_ALREADY_REQUESTED", "补正应一次性告知（条例第三十条），本申请已告知过补正，不能再次要求补正。");
       return { ok: true, to };
     case "extend":
-      if (facts.extended) return refuse("ALREADY_EXTENDED", "答复期限只能延长一次（条例第三十三条第二款），本申请已延长过。");
+      if (facts.extended) return refuse("ALREADY_EXTENDED", "答复期限只能延长一次（条例第三十三条第一款），本申请已延长过。");
       return { ok: true, to };
     case "submitAnswer":
       return checkDraft(facts) ?? { ok: true, to };

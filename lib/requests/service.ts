@@ -4,9 +4,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
+import type { WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
-import { computeDeadline, type ClockEvent, type PauseReason } from "./deadlines";
+import { computeDeadline } from "./deadlines";
+import { isoOf, loadCalendar, toClockEvents } from "./queries";
 import type { ApplicationInput, IntakeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -21,25 +22,6 @@ export const LOOKUP_MAX_FAILURES = 5;
 export const LOOKUP_LOCK_MS = 15 * 60_000;
 
 const dateValue = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
-
-/** The working calendar as administrators maintain it. */
-export async function loadCalendar(tx: Pick<Tx, "calendarOverride"> = db): Promise<WorkingCalendar> {
-  const rows = await tx.calendarOverride.findMany({ orderBy: { date: "asc" } });
-  return createWorkingCalendar(rows.map((r) => ({ date: isoOf(r.date), kind: r.kind, name: r.name, source: r.source ?? undefined })));
-}
-
-/** A request's clock events in the shape lib/requests/deadlines.ts computes with. */
-export function toClockEvents(
-  rows: { kind: string; startOn: Date; endOn: Date | null; pauseReason: string | null; workingDays: number | null; reason: string | null }[],
-): ClockEvent[] {
-  return rows.map((r): ClockEvent => {
-    if (r.kind === "CORRECTION") return { kind: "CORRECTION", requestedOn: isoOf(r.startOn), respondedOn: r.endOn ? isoOf(r.endOn) : null };
-    if (r.kind === "PAUSE")
-      return { kind: "PAUSE", reason: r.pauseReason as PauseReason, startedOn: isoOf(r.startOn), endedOn: r.endOn ? isoOf(r.endOn) : null };
-    return { kind: "EXTENSION", approvedOn: isoOf(r.startOn), workingDays: r.workingDays ?? 0, reason: r.reason ?? "" };
-  });
-}
 
 /** Recomputes and stores a request's due date; null while the clock is stopped or not started. */
 async function refreshDueOn(tx: Tx, requestId: number, calendar: WorkingCalendar): Promise<void> {
@@ -188,15 +170,16 @@ function secretMatches(given: string, request: { secretHash: string; phone: stri
 }
 
 /**
- * The applicant's view of their request, without any personal data: null for an unknown code or a wrong
- * secret (indistinguishable), and a refusal while the code is locked after too many wrong secrets.
+ * Whether `secret` (the query secret, or the phone's last 4 digits) opens the request with this tracking
+ * code. An unknown code and a wrong secret look the same; after LOOKUP_MAX_FAILURES wrong secrets the
+ * code is refused for LOOKUP_LOCK_MS, so neither can be guessed.
  */
-export async function lookupApplication(trackingCode: string, secret: string, now = new Date()) {
+export async function checkApplicantSecret(trackingCode: string, secret: string, now = new Date()): Promise<boolean> {
   const request = await db.disclosureRequest.findUnique({
     where: { trackingCode },
     select: { id: true, secretHash: true, phone: true, lookupFailures: true, lookupLockedUntil: true },
   });
-  if (!request) return null;
+  if (!request) return false;
   if (request.lookupLockedUntil && request.lookupLockedUntil > now)
     throw new DomainError("FORBIDDEN", { message: "查询密码错误次数过多，请 15 分钟后再试，或致电受理机关查询。" });
   if (!secretMatches(secret, request)) {
@@ -205,23 +188,8 @@ export async function lookupApplication(trackingCode: string, secret: string, no
       where: { id: request.id },
       data: failures >= LOOKUP_MAX_FAILURES ? { lookupFailures: 0, lookupLockedUntil: new Date(now.getTime() + LOOKUP_LOCK_MS) } : { lookupFailures: failures },
     });
-    return null;
+    return false;
   }
   if (request.lookupFailures > 0) await db.disclosureRequest.update({ where: { id: request.id }, data: { lookupFailures: 0, lookupLockedUntil: null } });
-  return db.disclosureRequest.findUniqueOrThrow({
-    where: { id: request.id },
-    select: {
-      trackingCode: true,
-      state: true,
-      channel: true,
-      submittedAt: true,
-      receivedOn: true,
-      dueOn: true,
-      outcome: true,
-      answeredOn: true,
-      closedAt: true,
-      unit: { select: { id: true, name: true } },
-      clockEvents: { orderBy: { startOn: "asc" }, select: { kind: true, startOn: true, endOn: true, workingDays: true } },
-    },
-  });
+  return true;
 }

@@ -1,0 +1,146 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TextFieldsForm } from "@/components/admin/text-fields-form";
+import { requireUser } from "@/lib/auth/guards";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { ID_TYPE_LABELS, type IdType } from "@/lib/requests/identity";
+import {
+  APPLICANT_TYPE_LABELS,
+  DELIVERY_METHOD_LABELS,
+  INFO_FORM_LABELS,
+  receiptRuleHint,
+  REQUEST_CHANNEL_LABELS,
+  REQUEST_OUTCOME_LABELS,
+  REQUEST_STATE_LABELS,
+} from "@/lib/requests/model";
+import { findRequestForStaff } from "@/lib/requests/queries";
+import { idSchema } from "@/lib/units/schemas";
+import { registerApplicationAction } from "../actions";
+
+export const metadata = { title: "申请详情" };
+
+const STATUS_CLASS = { ok: "text-slate-900", dueSoon: "text-amber-800", overdue: "text-red-700", paused: "text-slate-700" } as const;
+
+function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
+  return (
+    <table className="w-full text-left">
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label} className="border-t border-slate-200 first:border-0">
+            <th scope="row" className="w-36 py-2 pr-4 align-top font-medium text-slate-700">
+              {label}
+            </th>
+            <td className="py-2 whitespace-pre-wrap">{value || "—"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One application for its handlers: the deadline and how it was computed, the applicant and the request. */
+export default async function RequestPage({ params }: { params: Promise<{ requestId: string }> }) {
+  const actor = await requireUser();
+  const id = idSchema.safeParse((await params).requestId);
+  const found = id.success ? await findRequestForStaff(actor, id.data) : null;
+  if (!found) notFound();
+  const { request, deadline, deadlineIssues, assessment, canHandle, today } = found;
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/requests">← 依申请公开</Link>
+      </p>
+      <div className="flex flex-wrap items-baseline gap-x-4">
+        <h1 className="font-mono text-2xl font-bold">{request.trackingCode}</h1>
+        <span className="rounded bg-slate-200 px-2 py-1">{REQUEST_STATE_LABELS[request.state]}</span>
+        <span className="text-slate-700">
+          {request.unit.name}
+          {request.handler && ` · 经办人 ${request.handler.displayName}`}
+        </span>
+      </div>
+
+      {request.state === "SUBMITTED" && canHandle && (
+        <section aria-labelledby="register-heading" className="space-y-3 rounded-lg border border-amber-600 bg-amber-50 p-5">
+          <h2 id="register-heading" className="text-lg font-semibold">
+            确认收到网上申请
+          </h2>
+          <p>
+            网上申请于 {formatDateTime(request.submittedAt)} 提交。{receiptRuleHint("ONLINE")}确认后答复期限开始计算。
+          </p>
+          <TextFieldsForm
+            action={registerApplicationAction.bind(null, request.id, request.version)}
+            initial={{ receivedOn: today }}
+            submitLabel="确认收到"
+            fields={[{ name: "receivedOn", label: "收到申请日期", type: "date", required: true }]}
+          />
+        </section>
+      )}
+
+      {deadline && (
+        <section aria-labelledby="deadline-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="deadline-heading" className="text-lg font-semibold">
+            答复期限
+          </h2>
+          <p className="text-xl">
+            {deadline.dueOn ? `${formatDate(new Date(`${deadline.dueOn}T00:00:00Z`))} 前答复` : "计时暂停"}
+            {assessment && <strong className={`ml-3 ${STATUS_CLASS[assessment.status]}`}>{assessment.label}</strong>}
+          </p>
+          <details open>
+            <summary className="cursor-pointer font-medium">期限是怎样计算的</summary>
+            <ol className="mt-2 list-decimal space-y-1 pl-6">
+              {deadline.explanation.map((step, i) => (
+                <li key={i} className={step.kind === "WARNING" ? "text-red-700" : undefined}>
+                  {step.text}
+                </li>
+              ))}
+            </ol>
+          </details>
+        </section>
+      )}
+      {deadlineIssues.length > 0 && (
+        <ul role="alert" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
+          {deadlineIssues.map((issue, i) => (
+            <li key={i}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="applicant-heading" className="rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="applicant-heading" className="mb-2 text-lg font-semibold">
+            申请人（个人信息，仅限办理使用）
+          </h2>
+          <Rows
+            rows={[
+              ["申请人类型", APPLICANT_TYPE_LABELS[request.applicantType]],
+              ["姓名或名称", request.applicantName],
+              ["联系人", request.contactPerson],
+              ["证件", `${ID_TYPE_LABELS[request.idType as IdType] ?? request.idType} ${request.idNumber}`],
+              ["联系电话", request.phone],
+              ["电子邮箱", request.email],
+              ["通信地址", [request.address, request.postalCode].filter(Boolean).join(" ")],
+            ]}
+          />
+        </section>
+        <section aria-labelledby="content-heading" className="rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="content-heading" className="mb-2 text-lg font-semibold">
+            申请内容
+          </h2>
+          <Rows
+            rows={[
+              ["所需信息", request.description],
+              ["文号", request.documentNo],
+              ["用途", request.purpose],
+              ["获取形式", INFO_FORM_LABELS[request.infoForm]],
+              ["获取途径", DELIVERY_METHOD_LABELS[request.delivery]],
+              ["收件渠道", REQUEST_CHANNEL_LABELS[request.channel]],
+              ["提交时间", formatDateTime(request.submittedAt)],
+              ["收到日期", request.receivedOn ? formatDate(request.receivedOn) : "待确认"],
+              ["办理结果", request.outcome ? REQUEST_OUTCOME_LABELS[request.outcome] : null],
+            ]}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

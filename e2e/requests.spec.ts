@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+/** Fills the public application form with a valid natural-person application. */
+async function fillApplication(page: Page, description: string) {
+  await page.getByLabel("向哪个机关申请").selectOption({ label: "　示范区发展和改革局" });
+  await page.getByLabel("申请人类型").selectOption({ label: "自然人" });
+  await page.getByLabel("姓名或名称").fill("赵市民");
+  await page.getByLabel("证件类型").selectOption({ label: "居民身份证" });
+  await page.getByLabel("证件号码").fill("11010519491231002X");
+  await page.getByLabel("联系电话").fill("13800138000");
+  await page.getByLabel("所需政府信息的名称或内容描述").fill(description);
+  await page.getByLabel("获取信息的形式").selectOption({ label: "电子" });
+  await page.getByLabel("获取信息的途径").selectOption({ label: "网上获取" });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("requests: a member of the public applies, gets a tracking code, and follows progress", async ({ page, browser }) => {
+    const description = `示范区2025年老旧小区改造项目的立项批复和资金安排（${Date.now()}）`;
+    await page.goto("/apply");
+    await fillApplication(page, description);
+    await page.getByLabel("证件号码").fill("110105194912310021"); // wrong check digit
+    await page.getByRole("button", { name: "提交申请" }).click();
+    await expect(page.locator("#field-idNumber-error")).toHaveText("居民身份证号码校验位不正确，请核对");
+    await expect(page.getByLabel("所需政府信息的名称或内容描述")).toHaveValue(description);
+
+    await page.getByLabel("证件号码").fill("11010519491231002X");
+    await page.getByRole("button", { name: "提交申请" }).click();
+    const receipt = page.getByRole("status", { name: "申请已提交" });
+    const trackingCode = (await receipt.locator("dd").nth(0).textContent())!;
+    const secret = (await receipt.locator("dd").nth(1).textContent())!;
+    expect(trackingCode).toMatch(/^\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    await page.goto("/track");
+    await page.getByLabel("查询码").fill(trackingCode);
+    await page.getByLabel("查询密码或手机号后 4 位").fill("0000");
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page.getByRole("alert")).toHaveText("查询码或查询密码不正确，请核对后重试。");
+    await expect(page.getByLabel("查询码")).toHaveValue(trackingCode);
+    await page.getByLabel("查询密码或手机号后 4 位").fill(secret);
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("申请办理进度");
+    await expect(page.getByRole("row", { name: /当前状态/ })).toContainText("待登记");
+    await expect(page.getByRole("main")).not.toContainText("赵市民");
+
+    // A clerk of the unit confirms receipt; the applicant then sees the receipt date and the due date.
+    const staff = await browser.newPage({ javaScriptEnabled: true });
+    await signIn(staff, "clerk");
+    await staff.goto("/admin/requests");
+    await staff.getByRole("link", { name: trackingCode }).click();
+    await expect(staff.getByRole("region", { name: "申请人（个人信息，仅限办理使用）" })).toContainText("赵市民");
+    await staff.getByRole("button", { name: "确认收到" }).click();
+    await expect(staff.getByRole("button", { name: "确认收到" })).toBeHidden();
+    await expect(staff.getByRole("region", { name: "答复期限" })).toContainText("剩余");
+    await expect(staff.getByRole("region", { name: "答复期限" })).toContainText("收到申请当日不计入");
+    await staff.close();
+
+    await page.goto(`/track/${trackingCode}`);
+    await expect(page.getByRole("row", { name: /当前状态/ })).toContainText("已登记");
+    await expect(page.getByRole("row", { name: /答复期限/ })).toContainText("前（按工作日计算）");
+  });
+
+  test("requests: the status page is closed without the secret", async ({ page }) => {
+    await page.goto("/track/2026-0000-0000");
+    await expect(page).toHaveURL(/\/track\?error=expired/);
+    await expect(page.getByRole("alert")).toContainText("查询已超时");
+  });
+});
+
+test("requests: a clerk registers a paper application with its channel and receipt date", async ({ page }) => {
+  await signIn(page, "clerk");
+  await page.goto("/admin/requests/new");
+  await page.getByLabel("收到申请的渠道").selectOption({ label: "邮寄（挂号/快递，签收）" });
+  await page.getByLabel("收到申请的日期").fill("2026-11-02");
+  await fillApplication(page, `关于示范区2026年重点项目清单的纸质申请（${Date.now()}）`);
+  await page.getByRole("button", { name: "登记申请" }).click();
+  const receipt = page.getByRole("status", { name: "申请已登记" });
+  const trackingCode = (await receipt.locator("dd").nth(0).textContent())!;
+  await page.goto("/admin/requests");
+  const row = page.getByRole("row").filter({ hasText: trackingCode });
+  await expect(row).toContainText("2026-11-02");
+  // 20 working days after Monday 2 November 2026 (no holidays in between): Monday 30 November.
+  await expect(row).toContainText("2026-11-30");
+});

@@ -1,0 +1,130 @@
+import "server-only";
+import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db/client";
+import type { RequestState } from "@/lib/db/generated/enums";
+import { pageWindow } from "@/lib/pagination";
+import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
+import { toChinaDate, type IsoDate } from "./dates";
+import { assessDeadline, computeDeadline, type ClockEvent, type PauseReason } from "./deadlines";
+
+/** A database date column (UTC midnight) as the calendar's ISO date. */
+export const isoOf = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+
+/** The working calendar as administrators maintain it. */
+export async function loadCalendar(tx: Pick<Prisma.TransactionClient, "calendarOverride"> = db): Promise<WorkingCalendar> {
+  const rows = await tx.calendarOverride.findMany({ orderBy: { date: "asc" } });
+  return createWorkingCalendar(rows.map((r) => ({ date: isoOf(r.date), kind: r.kind, name: r.name, source: r.source ?? undefined })));
+}
+
+/** A request's clock events in the shape lib/requests/deadlines.ts computes with. */
+export function toClockEvents(
+  rows: { kind: string; startOn: Date; endOn: Date | null; pauseReason: string | null; workingDays: number | null; reason: string | null }[],
+): ClockEvent[] {
+  return rows.map((r): ClockEvent => {
+    if (r.kind === "CORRECTION") return { kind: "CORRECTION", requestedOn: isoOf(r.startOn), respondedOn: r.endOn ? isoOf(r.endOn) : null };
+    if (r.kind === "PAUSE")
+      return { kind: "PAUSE", reason: r.pauseReason as PauseReason, startedOn: isoOf(r.startOn), endedOn: r.endOn ? isoOf(r.endOn) : null };
+    return { kind: "EXTENSION", approvedOn: isoOf(r.startOn), workingDays: r.workingDays ?? 0, reason: r.reason ?? "" };
+  });
+}
+
+/**
+ * What the applicant sees of their request (after proving the secret): progress and dates, never
+ * personal data, which only staff of the unit may see.
+ */
+export function findApplicantView(trackingCode: string) {
+  return db.disclosureRequest.findUnique({
+    where: { trackingCode },
+    select: {
+      trackingCode: true,
+      state: true,
+      channel: true,
+      submittedAt: true,
+      receivedOn: true,
+      dueOn: true,
+      outcome: true,
+      answeredOn: true,
+      closedAt: true,
+      unit: { select: { id: true, name: true } },
+      clockEvents: { orderBy: { startOn: "asc" }, select: { kind: true, startOn: true, endOn: true, workingDays: true, pauseReason: true } },
+    },
+  });
+}
+
+export const REQUESTS_PAGE_SIZE = 20;
+
+function visibleWhere(actor: Actor): Prisma.DisclosureRequestWhereInput {
+  const scopes = [...new Set([...scopesFor(actor, "requests.handle"), ...scopesFor(actor, "requests.approve")])];
+  return scopes.length ? { unit: { OR: scopes.map((prefix) => ({ path: { startsWith: prefix } })) } } : { id: -1 };
+}
+
+/**
+ * The handler's list: open requests by due date (the most urgent first, then those waiting for
+ * registration), or all of them; each with the working days left on `today`.
+ */
+export async function listRequests(actor: Actor, { state, open, q, page }: { state?: RequestState; open: boolean; q?: string; page: number }) {
+  const where: Prisma.DisclosureRequestWhereInput = {
+    AND: [
+      visibleWhere(actor),
+      state ? { state } : open ? { state: { notIn: ["ANSWERED", "CLOSED"] } } : {},
+      q ? { OR: [{ trackingCode: { contains: q.toUpperCase() } }, { applicantName: { contains: q } }, { description: { contains: q } }] } : {},
+    ],
+  };
+  const total = await db.disclosureRequest.count({ where });
+  const window = pageWindow(total, page, REQUESTS_PAGE_SIZE);
+  const [rows, calendar] = await Promise.all([
+    db.disclosureRequest.findMany({
+      where,
+      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],
+      skip: window.skip,
+      take: window.take,
+      select: {
+        id: true,
+        trackingCode: true,
+        state: true,
+        channel: true,
+        applicantName: true,
+        description: true,
+        submittedAt: true,
+        receivedOn: true,
+        dueOn: true,
+        unit: { select: { name: true } },
+        handler: { select: { displayName: true } },
+      },
+    }),
+    loadCalendar(),
+  ]);
+  const today = toChinaDate(new Date());
+  const items = rows.map((r) => ({
+    ...r,
+    assessment: r.dueOn && r.state !== "ANSWERED" && r.state !== "CLOSED" ? assessDeadline({ dueOn: isoOf(r.dueOn), stoppedBy: null }, today, calendar) : null,
+  }));
+  return { items, total, page: window.page, pageCount: window.pageCount };
+}
+
+/** Everything about one request for staff of its unit, with its deadline computed and explained. */
+export async function findRequestForStaff(actor: Actor, requestId: number) {
+  const request = await db.disclosureRequest.findUnique({
+    where: { id: requestId },
+    include: {
+      unit: { select: { id: true, name: true, path: true } },
+      handler: { select: { displayName: true } },
+      clockEvents: { orderBy: { startOn: "asc" } },
+    },
+  });
+  if (!request || !(can(actor, "requests.handle", { unitPath: request.unit.path }) || can(actor, "requests.approve", { unitPath: request.unit.path })))
+    return null;
+  const calendar = await loadCalendar();
+  const today = toChinaDate(new Date());
+  const result = request.receivedOn ? computeDeadline({ receivedOn: isoOf(request.receivedOn), events: toClockEvents(request.clockEvents) }, calendar) : null;
+  const deadline = result?.ok ? result.deadline : null;
+  const open = request.state !== "ANSWERED" && request.state !== "CLOSED";
+  return {
+    request,
+    deadline,
+    deadlineIssues: result && !result.ok ? result.issues : [],
+    assessment: deadline && open ? assessDeadline(deadline, today, calendar) : null,
+    canHandle: can(actor, "requests.handle", { unitPath: request.unit.path }),
+    today,
+  };
+}
