@@ -2,9 +2,18 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { applicationSchema, intakeSchema } from "./schemas";
+import { answerDraftSchema, applicationSchema, intakeSchema } from "./schemas";
 import { findApplicantView } from "./queries";
-import { checkApplicantSecret, intakeApplication, LOOKUP_MAX_FAILURES, recomputeOpenDeadlines, registerApplication, submitApplication } from "./service";
+import {
+  actOnRequest,
+  checkApplicantSecret,
+  intakeApplication,
+  saveAnswerDraft,
+  LOOKUP_MAX_FAILURES,
+  recomputeOpenDeadlines,
+  registerApplication,
+  submitApplication,
+} from "./service";
 
 setUpTestDatabase();
 
@@ -91,5 +100,70 @@ describe("disclosure applications", () => {
     for (let i = 0; i < LOOKUP_MAX_FAILURES; i++) expect(await checkApplicantSecret(trackingCode, "WRONG123", now)).toBe(false);
     await expect(checkApplicantSecret(trackingCode, secret, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await checkApplicantSecret(trackingCode, secret, new Date(now.getTime() + 16 * 60_000))).toBe(true);
+  });
+
+  it("补正 stops the clock, the extension moves it, and the answer reaches the applicant only after a leader approves", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const leader = await createTestActor(unit, ["LEADER"]);
+    const { id } = await intakeApplication({
+      actor: clerk,
+      input: intakeSchema.parse({ ...application(unit.id), channel: "IN_PERSON", receivedOn: "2026-11-02" }),
+    });
+    const current = () => db.disclosureRequest.findUniqueOrThrow({ where: { id }, include: { letters: { orderBy: { id: "asc" } } } });
+    const act = async (actor: typeof clerk, input: Parameters<typeof actOnRequest>[0]["input"]) =>
+      actOnRequest({ actor, requestId: id, version: (await current()).version, input });
+    const due = async () => (await current()).dueOn?.toISOString().slice(0, 10) ?? null;
+    expect(await due()).toBe("2026-11-30");
+
+    // 补正 within 7 working days: the clock stops, and restarts in full from the corrected application.
+    await expect(act(clerk, { action: "requestCorrection", on: "2026-11-12", items: "请写明所需信息的时间范围" })).rejects.toMatchObject({
+      fieldErrors: { on: [expect.stringContaining("最晚为 2026-11-11")] },
+    });
+    await act(clerk, { action: "requestCorrection", on: "2026-11-04", items: "请写明所需信息的时间范围\n请说明项目名称" });
+    expect(await due()).toBeNull();
+    expect((await current()).letters.map((l) => l.kind)).toEqual(["CORRECTION"]);
+    await act(clerk, { action: "receiveCorrection", on: "2026-11-09" });
+    expect(await due()).toBe("2026-12-07");
+
+    // Only a leader extends, once.
+    await expect(act(clerk, { action: "extend", on: "2026-11-10", workingDays: 10, reason: "需调取档案" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await act(leader, { action: "extend", on: "2026-11-10", workingDays: 10, reason: "需调取档案" });
+    expect(await due()).toBe("2026-12-21");
+    await expect(act(leader, { action: "extend", on: "2026-11-11", workingDays: 5, reason: "再次延期" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+
+    // The handler drafts a 部分公开 answer from the template, submits it, and cannot approve it.
+    await saveAnswerDraft({
+      actor: clerk,
+      requestId: id,
+      input: answerDraftSchema.parse({ outcome: "PARTIAL", explanation: "中标人的银行账户信息属于第三方商业秘密" }),
+    });
+    const draft = (await current()).letters.find((l) => l.kind === "ANSWER")!;
+    expect(draft.body).toContain("中标人的银行账户信息属于第三方商业秘密");
+    await act(clerk, { action: "submitAnswer" });
+    await expect(act(clerk, { action: "approveAnswer" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(act(leader, { action: "approveAnswer" }).then(() => act(leader, { action: "approveAnswer" }))).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
+    const answered = await current();
+    expect(answered).toMatchObject({ state: "ANSWERED", outcome: "PARTIAL", outcomeReason: "中标人的银行账户信息属于第三方商业秘密" });
+    // The due date stays, so timeliness can be counted (answered on or before it).
+    expect(answered.answeredOn!.getTime()).toBeLessThanOrEqual(answered.dueOn!.getTime());
+    expect(answered.letters.find((l) => l.kind === "ANSWER")).toMatchObject({ approvedById: leader.id });
+
+    // A stale form is refused, and reopening needs a reason.
+    await expect(actOnRequest({ actor: leader, requestId: id, version: 0, input: { action: "reopen", reason: "申请人提出异议" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const trail = await db.auditEvent.findMany({ where: { entityType: "DisclosureRequest", entityId: String(id) }, orderBy: { id: "asc" } });
+    expect(trail.map((e) => e.action)).toEqual([
+      "request.intake",
+      "request.requestCorrection",
+      "request.receiveCorrection",
+      "request.extend",
+      "request.draft_answer",
+      "request.submitAnswer",
+      "request.approveAnswer",
+    ]);
   });
 });

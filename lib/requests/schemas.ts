@@ -86,3 +86,54 @@ export const lookupSchema = z.object({
     .transform((v) => v.replace(/-/g, "").replace(/^(.{4})(.{4})(.{4})$/, "$1-$2-$3")),
   secret: z.string({ error: "请填写查询密码或手机号后 4 位" }).trim().min(4, "请填写查询密码或手机号后 4 位").max(40),
 });
+
+const OUTCOMES = [
+  "GRANTED",
+  "PARTIAL",
+  "DENIED_STATE_SECRET",
+  "DENIED_LAW_PROHIBITED",
+  "DENIED_SECURITY_STABILITY",
+  "DENIED_THIRD_PARTY",
+  "DENIED_INTERNAL_AFFAIRS",
+  "DENIED_PROCESS_INFO",
+  "DENIED_ENFORCEMENT_FILE",
+  "DENIED_ADMIN_QUERY",
+  "UNAVAILABLE_NOT_HELD",
+  "UNAVAILABLE_NEEDS_CREATION",
+  "UNAVAILABLE_STILL_UNCLEAR",
+  "NOT_PROCESSED_PETITION",
+  "NOT_PROCESSED_DUPLICATE",
+  "NOT_PROCESSED_PUBLICATION",
+  "NOT_PROCESSED_EXCESSIVE",
+  "NOT_PROCESSED_CONFIRM_REISSUE",
+  "OTHER",
+] as const;
+
+const on = isoDate("请填写日期");
+const reason = (message: string) => z.string({ error: message }).trim().min(2, message).max(1000, "理由不能超过 1000 个字");
+
+/** What a handler or leader submits to move a request on; the action name comes from the button's form. */
+export const requestActionSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.enum(["startWork", "abandonCorrection", "withdrawByApplicant", "submitAnswer", "approveAnswer"]) }),
+  z.object({ action: z.literal("requestCorrection"), on, items: z.string({ error: "请写明需要补正的内容" }).trim().min(4, "请写明需要补正的内容").max(2000) }),
+  z.object({ action: z.literal("receiveCorrection"), on }),
+  z.object({ action: z.literal("startConsultation"), on, pauseReason: z.enum(["THIRD_PARTY", "AGENCY_CONSULTATION"], { error: "请选择征求意见的对象" }) }),
+  z.object({ action: z.literal("endConsultation"), on }),
+  z.object({
+    action: z.literal("extend"),
+    on,
+    workingDays: z.coerce.number({ error: "请填写延长的工作日数" }).int("请填写整数").min(1, "至少延长 1 个工作日").max(20, "最长延长 20 个工作日"),
+    reason: reason("请填写延期理由"),
+  }),
+  z.object({ action: z.literal("returnAnswer"), reason: reason("请填写退回理由") }),
+  z.object({ action: z.literal("reopen"), reason: reason("请填写重新办理的理由") }),
+]);
+export type RequestActionInput = z.infer<typeof requestActionSchema>;
+
+/** The answer being prepared: outcome, reasons, and (after the first draft) the edited letter. */
+export const answerDraftSchema = z.object({
+  outcome: z.enum(OUTCOMES, { error: "请选择办理结果" }),
+  explanation: z.string().trim().max(5000, "理由不能超过 5000 个字").default(""),
+  body: z.string().trim().max(20_000, "答复书正文不能超过 20000 个字").default(""),
+});
+export type AnswerDraftInput = z.infer<typeof answerDraftSchema>;

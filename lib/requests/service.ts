@@ -7,8 +7,10 @@ import { DomainError } from "@/lib/errors";
 import type { WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
 import { computeDeadline } from "./deadlines";
+import { draftLetter, type Letter, type LetterBase } from "./letters";
+import { checkCorrectionWindow, decideRequest, REQUEST_ACTION_LABELS, REQUEST_OUTCOME_LABELS, toRequestActor, type RequestFacts } from "./model";
 import { isoOf, loadCalendar, toClockEvents } from "./queries";
-import type { ApplicationInput, IntakeInput } from "./schemas";
+import type { AnswerDraftInput, ApplicationInput, IntakeInput, RequestActionInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,17 +25,6 @@ export const LOOKUP_LOCK_MS = 15 * 60_000;
 
 const dateValue = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
-/** Recomputes and stores a request's due date; null while the clock is stopped or not started. */
-async function refreshDueOn(tx: Tx, requestId: number, calendar: WorkingCalendar): Promise<void> {
-  const request = await tx.disclosureRequest.findUniqueOrThrow({ where: { id: requestId }, select: { receivedOn: true, clockEvents: true } });
-  let dueOn: Date | null = null;
-  if (request.receivedOn) {
-    const result = computeDeadline({ receivedOn: isoOf(request.receivedOn), events: toClockEvents(request.clockEvents) }, calendar);
-    if (result.ok && result.deadline.dueOn) dueOn = dateValue(result.deadline.dueOn);
-  }
-  await tx.disclosureRequest.update({ where: { id: requestId }, data: { dueOn } });
-}
-
 /** After a calendar change: every open request's due date, recomputed with the new calendar. Returns how many changed. */
 export async function recomputeOpenDeadlines(tx: Tx): Promise<number> {
   const calendar = await loadCalendar(tx);
@@ -43,7 +34,7 @@ export async function recomputeOpenDeadlines(tx: Tx): Promise<number> {
   });
   let changed = 0;
   for (const request of open) {
-    await refreshDueOn(tx, request.id, calendar);
+    await computeWith(tx, request.id, calendar, { strict: false });
     const after = await tx.disclosureRequest.findUniqueOrThrow({ where: { id: request.id }, select: { dueOn: true } });
     if (after.dueOn?.getTime() !== request.dueOn?.getTime()) changed++;
   }
@@ -107,7 +98,7 @@ export async function intakeApplication({ actor, input }: { actor: Actor; input:
       handlerId: actor.id,
       createdById: actor.id,
     });
-    await refreshDueOn(tx, created.id, await loadCalendar(tx));
+    await computeWith(tx, created.id, await loadCalendar(tx));
     await recordAudit(tx, {
       actor,
       action: "request.intake",
@@ -147,7 +138,7 @@ export async function registerApplication({
       data: { state: "RECEIVED", receivedOn: dateValue(receivedOn), handlerId: actor.id, version: { increment: 1 } },
     });
     if (count !== 1) throw new DomainError("CONFLICT");
-    await refreshDueOn(tx, requestId, await loadCalendar(tx));
+    await computeWith(tx, requestId, await loadCalendar(tx));
     await recordAudit(tx, {
       actor,
       action: "request.register",
@@ -192,4 +183,236 @@ export async function checkApplicantSecret(trackingCode: string, secret: string,
   }
   if (request.lookupFailures > 0) await db.disclosureRequest.update({ where: { id: request.id }, data: { lookupFailures: 0, lookupLockedUntil: null } });
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Processing: 补正, consultations, the extension, the answer and its approval
+// ---------------------------------------------------------------------------------------------------
+
+/** Working days the applicant is given to send the corrected application (a "reasonable period", art. 30). */
+export const CORRECTION_REPLY_WORKING_DAYS = 15;
+
+const requestInclude = {
+  unit: { select: { id: true, name: true, path: true } },
+  clockEvents: { orderBy: { id: "asc" } },
+  letters: { where: { kind: "ANSWER" }, orderBy: { id: "desc" }, take: 1 },
+} satisfies Prisma.DisclosureRequestInclude;
+
+type LoadedRequest = Prisma.DisclosureRequestGetPayload<{ include: typeof requestInclude }>;
+
+async function loadForAction(tx: Tx, actor: Actor, requestId: number): Promise<LoadedRequest> {
+  const request = await tx.disclosureRequest.findUnique({ where: { id: requestId }, include: requestInclude });
+  if (!request || !(can(actor, "requests.handle", { unitPath: request.unit.path }) || can(actor, "requests.approve", { unitPath: request.unit.path })))
+    throw new DomainError("NOT_FOUND");
+  return request;
+}
+
+/** The answer letter being prepared (not yet approved), if any. */
+const pendingAnswer = (request: LoadedRequest) => {
+  const letter = request.letters[0];
+  return letter && !letter.approvedAt ? letter : null;
+};
+
+function factsOf(request: LoadedRequest): RequestFacts {
+  const draft = pendingAnswer(request);
+  return {
+    state: request.state,
+    handlerId: request.handlerId,
+    correctionRequested: request.clockEvents.some((e) => e.kind === "CORRECTION"),
+    extended: request.clockEvents.some((e) => e.kind === "EXTENSION"),
+    draft: draft ? { outcome: draft.outcome, explanation: draft.explanation ?? "" } : null,
+    answerSubmittedBy: request.answerSubmittedById,
+  };
+}
+
+function letterBase(request: LoadedRequest, date: IsoDate): LetterBase {
+  return {
+    agencyName: request.unit.name,
+    applicantName: request.applicantName,
+    applicantType: request.applicantType,
+    trackingCode: request.trackingCode,
+    receivedOn: request.receivedOn ? isoOf(request.receivedOn) : date,
+    requestDescription: request.description,
+    date,
+  };
+}
+
+const letterBody = (letter: Letter) => letter.paragraphs.join("\n\n");
+
+/**
+ * Saves the answer being prepared: the outcome and its reasons, and the letter. Without an edited
+ * letter (or when the outcome changed) the letter is drafted afresh from the template for the outcome.
+ */
+export async function saveAnswerDraft({ actor, requestId, input }: { actor: Actor; requestId: number; input: AnswerDraftInput }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const request = await loadForAction(tx, actor, requestId);
+    if (!can(actor, "requests.handle", { unitPath: request.unit.path })) throw new DomainError("FORBIDDEN", { message: "只有经办人可以起草答复。" });
+    if (request.state !== "IN_PROGRESS") throw new DomainError("INVALID_TRANSITION", { message: "只有办理中的申请可以起草答复。" });
+    const previous = pendingAnswer(request);
+    const today = toChinaDate(new Date());
+    const redraft = !input.body || previous?.outcome !== input.outcome;
+    const letter = draftLetter("ANSWER", {
+      ...letterBase(request, today),
+      outcome: input.outcome,
+      explanation: input.explanation,
+      provision: { form: request.infoForm, delivery: request.delivery },
+    });
+    const data = {
+      outcome: input.outcome,
+      explanation: input.explanation,
+      title: letter.title,
+      body: redraft ? letterBody(letter) : input.body,
+      draftedById: actor.id,
+    };
+    if (previous) await tx.requestLetter.update({ where: { id: previous.id }, data });
+    else await tx.requestLetter.create({ data: { requestId, kind: "ANSWER", ...data } });
+    await recordAudit(tx, {
+      actor,
+      action: "request.draft_answer",
+      entityType: "DisclosureRequest",
+      entityId: requestId,
+      unitId: request.unit.id,
+      summary: `起草答复：${REQUEST_OUTCOME_LABELS[input.outcome]}（${request.trackingCode}）`,
+    });
+  });
+}
+
+/**
+ * Moves a request on by one action of lib/requests/model.ts (which decides whether it may), records
+ * what the action brings (clock events, letters, the outcome), re-checks and stores the deadline, and
+ * audits it — all in one transaction, refused with CONFLICT if someone acted first.
+ */
+export async function actOnRequest({ actor, requestId, version, input }: { actor: Actor; requestId: number; version: number; input: RequestActionInput }) {
+  await db.$transaction(async (tx) => {
+    const request = await loadForAction(tx, actor, requestId);
+    const reason = "reason" in input ? input.reason : undefined;
+    const decision = decideRequest(
+      factsOf(request),
+      input.action,
+      toRequestActor(actor, (c) => can(actor, c, { unitPath: request.unit.path })),
+      { reason },
+    );
+    if (!decision.ok)
+      throw new DomainError(decision.reason === "NO_ROLE" || decision.reason === "OWN_WORK" ? "FORBIDDEN" : "INVALID_TRANSITION", {
+        message: decision.message,
+      });
+    const calendar = await loadCalendar(tx);
+    const today = toChinaDate(new Date());
+    const base = letterBase(request, today);
+    const data: Prisma.DisclosureRequestUpdateManyMutationInput = { state: decision.to, version: { increment: 1 } };
+    if (decision.outcome !== undefined) data.outcome = decision.outcome;
+    const openEvent = (kind: "CORRECTION" | "PAUSE") => request.clockEvents.find((e) => e.kind === kind && e.endOn === null);
+    const closeEvent = async (kind: "CORRECTION" | "PAUSE", endOn: IsoDate) => {
+      const event = openEvent(kind);
+      if (!event) throw new DomainError("INVALID_TRANSITION");
+      if (endOn < isoOf(event.startOn)) throw new DomainError("INVALID_INPUT", { fieldErrors: { on: [`日期不能早于 ${isoOf(event.startOn)}`] } });
+      await tx.requestClockEvent.update({ where: { id: event.id }, data: { endOn: dateValue(endOn) } });
+    };
+    if ("on" in input && input.on > today) throw new DomainError("INVALID_INPUT", { fieldErrors: { on: ["日期不能晚于今天"] } });
+
+    switch (input.action) {
+      case "requestCorrection": {
+        const window = checkCorrectionWindow(base.receivedOn, input.on, calendar);
+        if (!window.open) throw new DomainError("INVALID_INPUT", { fieldErrors: { on: [window.message ?? ""] } });
+        await tx.requestClockEvent.create({ data: { requestId, kind: "CORRECTION", startOn: dateValue(input.on), reason: input.items, actorId: actor.id } });
+        const items = input.items
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean);
+        const letter = draftLetter("CORRECTION", { ...base, date: input.on, items, dueOn: calendar.addWorkingDays(input.on, CORRECTION_REPLY_WORKING_DAYS) });
+        await tx.requestLetter.create({ data: { requestId, kind: "CORRECTION", title: letter.title, body: letterBody(letter), draftedById: actor.id } });
+        break;
+      }
+      case "receiveCorrection":
+        await closeEvent("CORRECTION", input.on);
+        break;
+      case "startConsultation":
+        await tx.requestClockEvent.create({
+          data: { requestId, kind: "PAUSE", pauseReason: input.pauseReason, startOn: dateValue(input.on), actorId: actor.id },
+        });
+        break;
+      case "endConsultation":
+        await closeEvent("PAUSE", input.on);
+        break;
+      case "extend": {
+        const before = request.dueOn ? isoOf(request.dueOn) : null;
+        await tx.requestClockEvent.create({
+          data: { requestId, kind: "EXTENSION", startOn: dateValue(input.on), workingDays: input.workingDays, reason: input.reason, actorId: actor.id },
+        });
+        const after = await computeWith(tx, requestId, calendar);
+        const letter = draftLetter("EXTENSION", {
+          ...base,
+          date: input.on,
+          reason: input.reason,
+          workingDays: input.workingDays,
+          originalDueOn: before,
+          newDueOn: after ?? before ?? input.on,
+        });
+        await tx.requestLetter.create({
+          data: {
+            requestId,
+            kind: "EXTENSION",
+            title: letter.title,
+            body: letterBody(letter),
+            draftedById: actor.id,
+            approvedById: actor.id,
+            approvedAt: new Date(),
+          },
+        });
+        break;
+      }
+      case "submitAnswer":
+        data.answerSubmittedById = actor.id;
+        break;
+      case "returnAnswer":
+        data.answerSubmittedById = null;
+        break;
+      case "approveAnswer":
+        await tx.requestLetter.update({ where: { id: pendingAnswer(request)!.id }, data: { approvedById: actor.id, approvedAt: new Date() } });
+        data.answeredOn = dateValue(today);
+        data.outcomeReason = pendingAnswer(request)!.explanation;
+        break;
+      case "abandonCorrection":
+      case "withdrawByApplicant":
+        data.closedAt = new Date();
+        break;
+      case "reopen":
+        Object.assign(data, { answeredOn: null, closedAt: null, outcomeReason: null, answerSubmittedById: null });
+        break;
+    }
+    const { count } = await tx.disclosureRequest.updateMany({
+      where: { id: requestId, version },
+      data: { ...data, ...(request.handlerId === null && can(actor, "requests.handle", { unitPath: request.unit.path }) ? { handlerId: actor.id } : {}) },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", { message: "该申请刚刚已被他人处理，请刷新后查看最新状态。" });
+    await computeWith(tx, requestId, calendar);
+    await recordAudit(tx, {
+      actor,
+      action: `request.${input.action}`,
+      entityType: "DisclosureRequest",
+      entityId: requestId,
+      unitId: request.unit.id,
+      fromState: request.state,
+      toState: decision.to,
+      reason: reason ?? null,
+      summary: `${REQUEST_ACTION_LABELS[input.action]}（${request.trackingCode}）${decision.outcome ? `：${REQUEST_OUTCOME_LABELS[decision.outcome]}` : ""}`,
+    });
+  });
+}
+
+/**
+ * Computes the deadline with the request's current clock events and stores it (null while the clock is
+ * stopped). Strict (after an action): what breaks a rule of deadlines.ts — a second extension, an
+ * approval after the due date … — is refused. Not strict (after a calendar change): left as it was.
+ */
+async function computeWith(tx: Tx, requestId: number, calendar: WorkingCalendar, { strict = true } = {}): Promise<IsoDate | null> {
+  const request = await tx.disclosureRequest.findUniqueOrThrow({ where: { id: requestId }, select: { receivedOn: true, clockEvents: true } });
+  if (!request.receivedOn) return null;
+  const result = computeDeadline({ receivedOn: isoOf(request.receivedOn), events: toClockEvents(request.clockEvents) }, calendar);
+  if (!result.ok) {
+    if (strict) throw new DomainError("INVALID_INPUT", { message: result.issues.map((i) => i.message).join(" ") });
+    return null;
+  }
+  await tx.disclosureRequest.update({ where: { id: requestId }, data: { dueOn: result.deadline.dueOn ? dateValue(result.deadline.dueOn) : null } });
+  return result.deadline.dueOn;
 }
