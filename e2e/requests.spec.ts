@@ -84,3 +84,57 @@ test("requests: a clerk registers a paper application with its channel and recei
   // 20 working days after Monday 2 November 2026 (no holidays in between): Monday 30 November.
   await expect(row).toContainText("2026-11-30");
 });
+
+test("requests: 补正, the applicant's correction, a 部分公开 answer from the template, a leader's approval, and the applicant reads it", async ({
+  browser,
+}) => {
+  const clerk = await browser.newPage();
+  await signIn(clerk, "clerk");
+  await clerk.goto("/admin/requests/new");
+  await clerk.getByLabel("收到申请的渠道").selectOption({ label: "当面提交" });
+  await fillApplication(clerk, `示范区2026年政府投资项目的中标合同（${Date.now()}）`);
+  await clerk.getByRole("button", { name: "登记申请" }).click();
+  const trackingCode = (await clerk.getByRole("status", { name: "申请已登记" }).locator("dd").nth(0).textContent())!;
+  await clerk.goto("/admin/requests");
+  await clerk.getByRole("link", { name: trackingCode }).click();
+  const steps = clerk.getByRole("region", { name: "办理" });
+
+  await steps.locator("summary", { hasText: "告知补正" }).click();
+  await steps.getByLabel("需要补正的内容").fill("请写明合同对应的项目名称");
+  await steps.getByRole("button", { name: "告知补正" }).click();
+  await expect(clerk.getByRole("region", { name: "答复期限" })).toContainText("计时暂停");
+  await expect(clerk.getByRole("region", { name: "文书" })).toContainText("政府信息公开申请补正告知书");
+
+  await steps.locator("summary", { hasText: "登记收到补正" }).click();
+  await steps.getByRole("button", { name: "登记收到补正" }).click();
+  await expect(clerk.getByRole("region", { name: "答复期限" })).toContainText("剩余 20 个工作日");
+
+  await steps.locator("summary", { hasText: "起草答复" }).click();
+  await steps.getByLabel("办理结果").selectOption({ label: "部分公开" });
+  await steps.getByLabel("理由或说明").fill("合同中的银行账户信息涉及第三方商业秘密");
+  await steps.getByRole("button", { name: "保存答复草稿" }).click();
+  await expect(clerk.getByRole("region", { name: "文书" })).toContainText("合同中的银行账户信息涉及第三方商业秘密");
+  await clerk.getByRole("region", { name: "办理" }).getByRole("button", { name: "提交答复审批" }).click();
+  await expect(clerk.getByText("答复待审批")).toBeVisible();
+  await expect(clerk.getByRole("button", { name: "审批通过答复" })).toHaveCount(0);
+  await clerk.close();
+
+  const leader = await browser.newPage();
+  await signIn(leader, "leader");
+  await leader.goto("/admin/requests");
+  await leader.getByRole("link", { name: trackingCode }).click();
+  await leader.getByRole("button", { name: "审批通过答复" }).click();
+  await leader.getByRole("dialog", { name: "审批通过答复" }).getByRole("button", { name: "确定" }).click();
+  await expect(leader.getByText("已答复", { exact: true })).toBeVisible();
+  await leader.close();
+
+  const applicant = await browser.newPage({ javaScriptEnabled: false });
+  await applicant.goto("/track");
+  await applicant.getByLabel("查询码").fill(trackingCode);
+  await applicant.getByLabel("查询密码或手机号后 4 位").fill("8000");
+  await applicant.getByRole("button", { name: "查询" }).click();
+  await expect(applicant.getByRole("row", { name: /当前状态/ })).toContainText("已答复");
+  await expect(applicant.getByRole("article", { name: "政府信息公开申请补正告知书" })).toContainText("项目名称");
+  await expect(applicant.getByRole("article", { name: "政府信息公开申请答复告知书" })).toContainText("合同中的银行账户信息涉及第三方商业秘密");
+  await applicant.close();
+});

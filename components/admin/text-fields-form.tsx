@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
 
 export interface TextField {
@@ -13,7 +14,9 @@ export interface TextField {
   required?: boolean;
   /** Rows of a multi-line field; single-line when absent. */
   rows?: number;
-  type?: "text" | "email" | "tel" | "date";
+  type?: "text" | "email" | "tel" | "date" | "number";
+  /** A choice instead of free text: value → label. */
+  options?: Record<string, string>;
 }
 
 /**
@@ -46,7 +49,11 @@ export function TextFieldsForm({
         <div key={f.name} className={f.rows ? "md:col-span-2" : undefined}>
           <Field name={f.name} label={f.label} hint={f.hint} errors={failed?.fieldErrors} required={f.required}>
             {(p) =>
-              f.rows ? (
+              f.options ? (
+                <select {...p} defaultValue={value(f.name)} className={inputClass}>
+                  <Options items={f.options} empty="请选择" />
+                </select>
+              ) : f.rows ? (
                 <textarea {...p} rows={f.rows} defaultValue={value(f.name)} className={inputClass} />
               ) : (
                 <input {...p} type={f.type ?? "text"} defaultValue={value(f.name)} className={inputClass} />

@@ -6,6 +6,7 @@ import { pageWindow } from "@/lib/pagination";
 import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
 import { assessDeadline, computeDeadline, type ClockEvent, type PauseReason } from "./deadlines";
+import { availableRequestActions, toRequestActor, type RequestFacts } from "./model";
 
 /** A database date column (UTC midnight) as the calendar's ISO date. */
 export const isoOf = (date: Date): IsoDate => date.toISOString().slice(0, 10);
@@ -47,6 +48,12 @@ export function findApplicantView(trackingCode: string) {
       closedAt: true,
       unit: { select: { id: true, name: true } },
       clockEvents: { orderBy: { startOn: "asc" }, select: { kind: true, startOn: true, endOn: true, workingDays: true, pauseReason: true } },
+      // Notices go out as made; an answer only once a leader approved it.
+      letters: {
+        where: { OR: [{ kind: { in: ["CORRECTION", "EXTENSION"] } }, { kind: "ANSWER", approvedAt: { not: null } }] },
+        orderBy: { id: "asc" },
+        select: { id: true, kind: true, title: true, body: true, createdAt: true },
+      },
     },
   });
 }
@@ -110,6 +117,7 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
       unit: { select: { id: true, name: true, path: true } },
       handler: { select: { displayName: true } },
       clockEvents: { orderBy: { startOn: "asc" } },
+      letters: { orderBy: { id: "asc" } },
     },
   });
   if (!request || !(can(actor, "requests.handle", { unitPath: request.unit.path }) || can(actor, "requests.approve", { unitPath: request.unit.path })))
@@ -119,7 +127,18 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
   const result = request.receivedOn ? computeDeadline({ receivedOn: isoOf(request.receivedOn), events: toClockEvents(request.clockEvents) }, calendar) : null;
   const deadline = result?.ok ? result.deadline : null;
   const open = request.state !== "ANSWERED" && request.state !== "CLOSED";
+  const pending = request.letters.findLast((l) => l.kind === "ANSWER" && !l.approvedAt) ?? null;
+  const facts: RequestFacts = {
+    state: request.state,
+    handlerId: request.handlerId,
+    correctionRequested: request.clockEvents.some((e) => e.kind === "CORRECTION"),
+    extended: request.clockEvents.some((e) => e.kind === "EXTENSION"),
+    draft: pending ? { outcome: pending.outcome, explanation: pending.explanation ?? "" } : null,
+    answerSubmittedBy: request.answerSubmittedById,
+  };
   return {
+    actions: availableRequestActions(facts, toRequestActor(actor, (c) => can(actor, c, { unitPath: request.unit.path }))),
+    pendingAnswer: pending,
     request,
     deadline,
     deadlineIssues: result && !result.ok ? result.issues : [],

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import type { ApplicationSubmitted } from "@/components/requests/application-form";
 import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
-import { intakeSchema, registerSchema } from "@/lib/requests/schemas";
-import { intakeApplication, registerApplication } from "@/lib/requests/service";
+import { REQUEST_ACTION_LABELS, type RequestAction } from "@/lib/requests/model";
+import { answerDraftSchema, intakeSchema, registerSchema, requestActionSchema } from "@/lib/requests/schemas";
+import { actOnRequest, intakeApplication, registerApplication, saveAnswerDraft } from "@/lib/requests/service";
 import { idSchema } from "@/lib/units/schemas";
 
 export async function intakeApplicationAction(
@@ -37,4 +38,39 @@ export async function registerApplicationAction(requestId: number, version: numb
   }
   revalidatePath(`/admin/requests/${requestId}`);
   return { ok: true, message: "已确认收到，答复期限开始计算。" };
+}
+
+/** One step of the request's processing (lib/requests/model.ts decides whether it is allowed). */
+export async function requestStepAction(
+  requestId: number,
+  version: number,
+  action: RequestAction,
+  _state: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = requestActionSchema.safeParse({ ...values, action });
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await actOnRequest({ actor, requestId: idSchema.parse(requestId), version, input: parsed.data });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  revalidatePath(`/admin/requests/${requestId}`);
+  return { ok: true, message: `已${REQUEST_ACTION_LABELS[action]}。` };
+}
+
+export async function saveAnswerDraftAction(requestId: number, _state: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = answerDraftSchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await saveAnswerDraft({ actor, requestId: idSchema.parse(requestId), input: parsed.data });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  revalidatePath(`/admin/requests/${requestId}`);
+  return { ok: true, message: "答复草稿已保存。请核对答复书正文，确认无误后提交审批。" };
 }

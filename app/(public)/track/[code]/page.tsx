@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { PrintButton } from "@/components/ui/print-button";
 import { getAuthSecret } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { PAUSE_REASON_LABELS, type PauseReason } from "@/lib/requests/deadlines";
@@ -72,6 +73,22 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
           ))}
         </ol>
       </section>
+      {request.letters.length > 0 && (
+        <section aria-labelledby="letters-heading" className="space-y-4">
+          <h2 id="letters-heading" className="text-xl font-bold">
+            告知书和答复书
+          </h2>
+          {request.letters.map((letter) => (
+            <article key={letter.id} aria-label={letter.title} className="space-y-3 rounded-lg bg-white p-6 shadow-sm break-inside-avoid">
+              <h3 className="text-center text-xl font-bold">{letter.title}</h3>
+              <div className="leading-relaxed whitespace-pre-wrap">{letter.body}</div>
+            </article>
+          ))}
+          <p className="print:hidden">
+            <PrintButton />
+          </p>
+        </section>
+      )}
       <p className="text-base text-slate-700">
         对办理有疑问的，请联系<Link href={`/units/${request.unit.id}#guide`}>{request.unit.name}的政府信息公开工作机构</Link>。
       </p>

@@ -15,7 +15,8 @@ import {
 } from "@/lib/requests/model";
 import { findRequestForStaff } from "@/lib/requests/queries";
 import { idSchema } from "@/lib/units/schemas";
-import { registerApplicationAction } from "../actions";
+import { RequestSteps } from "@/components/requests/request-steps";
+import { registerApplicationAction, requestStepAction, saveAnswerDraftAction } from "../actions";
 
 export const metadata = { title: "申请详情" };
 
@@ -44,7 +45,10 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
   const id = idSchema.safeParse((await params).requestId);
   const found = id.success ? await findRequestForStaff(actor, id.data) : null;
   if (!found) notFound();
-  const { request, deadline, deadlineIssues, assessment, canHandle, today } = found;
+  const { request, deadline, deadlineIssues, assessment, canHandle, today, actions, pendingAnswer } = found;
+  const answerOutcomes = Object.fromEntries(
+    Object.entries(REQUEST_OUTCOME_LABELS).filter(([code]) => code !== "OTHER_NO_CORRECTION" && code !== "OTHER_FEE_UNPAID"),
+  );
   return (
     <div className="space-y-6">
       <p>
@@ -103,6 +107,51 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
             <li key={i}>{issue.message}</li>
           ))}
         </ul>
+      )}
+
+      {(actions.length > 0 || (canHandle && request.state === "IN_PROGRESS")) && (
+        <section aria-labelledby="steps-heading" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="steps-heading" className="text-lg font-semibold">
+            办理
+          </h2>
+          {canHandle && request.state === "IN_PROGRESS" && (
+            <details open={Boolean(pendingAnswer)} className="rounded-md border border-slate-300 p-4">
+              <summary className="cursor-pointer font-medium">{pendingAnswer ? "修改答复草稿" : "起草答复"}</summary>
+              <div className="mt-3">
+                <TextFieldsForm
+                  action={saveAnswerDraftAction.bind(null, request.id)}
+                  initial={{ outcome: pendingAnswer?.outcome ?? "", explanation: pendingAnswer?.explanation ?? "", body: pendingAnswer?.body ?? "" }}
+                  submitLabel="保存答复草稿"
+                  fields={[
+                    { name: "outcome", label: "办理结果", required: true, options: answerOutcomes, hint: "与年度报告表三的统计口径一致" },
+                    { name: "explanation", label: "理由或说明", rows: 3, hint: "除“予以公开”外须写明理由和依据" },
+                    { name: "body", label: "答复书正文", rows: 14, hint: "留空或更换办理结果时按模板重新生成；可直接修改后保存" },
+                  ]}
+                />
+              </div>
+            </details>
+          )}
+          <RequestSteps actions={actions} act={requestStepAction.bind(null, request.id, request.version)} today={today} />
+        </section>
+      )}
+
+      {request.letters.length > 0 && (
+        <section aria-labelledby="letters-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="letters-heading" className="text-lg font-semibold">
+            文书
+          </h2>
+          {request.letters.map((letter) => (
+            <details key={letter.id} open={letter.kind === "ANSWER" && !letter.approvedAt} className="rounded-md border border-slate-300 p-4">
+              <summary className="cursor-pointer font-medium">
+                {letter.title}
+                <span className="ml-2 text-sm text-slate-600">
+                  {letter.approvedAt ? `已签发 ${formatDateTime(letter.approvedAt)}` : letter.kind === "ANSWER" ? "草稿，待审批" : `生成于 ${formatDateTime(letter.createdAt)}`}
+                </span>
+              </summary>
+              <div className="mt-3 space-y-3 leading-relaxed whitespace-pre-wrap">{letter.body}</div>
+            </details>
+          ))}
+        </section>
       )}
 
       <div className="grid gap-6 md:grid-cols-2">
