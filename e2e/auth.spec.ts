@@ -39,7 +39,7 @@ test.describe("auth: login and logout", () => {
 });
 
 const EXPECTED_NAV: Record<DemoUser, string[]> = {
-  admin: ["工作台", "单位管理", "用户管理", "分类管理", "审计日志", "网站设置"],
+  admin: ["工作台", "单位管理", "用户管理", "分类管理", "审计日志", "节假日安排", "网站设置"],
   unitadmin: ["工作台", "单位管理", "用户管理", "分类管理", "审计日志"],
   clerk: ["工作台", "信息发布", "依申请公开"],
   reviewer: ["工作台", "信息发布"],

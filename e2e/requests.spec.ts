@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { signIn, storageState } from "./fixtures";
 
 /** Fills the public application form with a valid natural-person application. */
 async function fillApplication(page: Page, description: string) {
@@ -137,4 +137,20 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   await expect(applicant.getByRole("article", { name: "政府信息公开申请补正告知书" })).toContainText("项目名称");
   await expect(applicant.getByRole("article", { name: "政府信息公开申请答复告知书" })).toContainText("合同中的银行账户信息涉及第三方商业秘密");
   await applicant.close();
+});
+
+test.describe("as the system administrator", () => {
+  test.use({ storageState: storageState("admin") });
+
+  test("requests: the holiday calendar lists the official days, warns about next year, and takes a new day", async ({ page }) => {
+    await page.goto("/admin/calendar?year=2026");
+    await expect(page.getByRole("table", { name: "2026 年节假日安排" }).getByRole("row", { name: /2026-10-10/ })).toContainText("调休上班");
+    await expect(page.getByRole("alert").filter({ hasText: "尚未录入" })).toContainText("2027 年的节假日安排尚未录入");
+    await page.getByRole("link", { name: "2027 年" }).click();
+    await page.getByLabel("日期").fill("2027-01-01");
+    await page.getByLabel("节日").fill("元旦");
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByRole("status")).toContainText("已保存 2027-01-01。");
+    await expect(page.getByRole("table", { name: "2027 年节假日安排" })).toContainText("元旦");
+  });
 });

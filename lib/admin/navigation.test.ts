@@ -26,7 +26,10 @@ const ADMIN = [
   { href: "/admin/audit", label: "审计日志" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];
-const SETTINGS = { href: "/admin/settings", label: "网站设置" };
+const SETTINGS = [
+  { href: "/admin/calendar", label: "节假日安排" },
+  { href: "/admin/settings", label: "网站设置" },
+];
 
 describe("adminNavigation", () => {
   const expected: Record<Role, { href: string; label: string }[]> = {
@@ -34,7 +37,7 @@ describe("adminNavigation", () => {
     REVIEWER: [WORKBENCH, ENTRIES],
     LEADER: [WORKBENCH, ENTRIES, REQUESTS],
     UNIT_ADMIN: FULL,
-    SYSTEM_ADMIN: [...FULL, SETTINGS],
+    SYSTEM_ADMIN: [...FULL, ...SETTINGS],
   };
 
   it("covers every role", () => {

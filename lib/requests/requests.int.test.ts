@@ -2,16 +2,18 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { answerDraftSchema, applicationSchema, intakeSchema } from "./schemas";
+import { answerDraftSchema, applicationSchema, calendarOverrideSchema, intakeSchema } from "./schemas";
 import { findApplicantView } from "./queries";
 import {
   actOnRequest,
   checkApplicantSecret,
   intakeApplication,
-  saveAnswerDraft,
   LOOKUP_MAX_FAILURES,
   recomputeOpenDeadlines,
   registerApplication,
+  removeCalendarDay,
+  saveAnswerDraft,
+  saveCalendarDay,
   submitApplication,
 } from "./service";
 
@@ -164,6 +166,28 @@ describe("disclosure applications", () => {
       "request.draft_answer",
       "request.submitAnswer",
       "request.approveAnswer",
+    ]);
+  });
+
+  it("administrators keep the holiday calendar; each change recomputes open deadlines and is audited", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const admin = await createTestActor(unit, ["SYSTEM_ADMIN"]);
+    const unitAdmin = await createTestActor(unit, ["UNIT_ADMIN"]);
+    const { id } = await intakeApplication({ actor: clerk, input: intakeSchema.parse({ ...application(unit.id), channel: "FAX", receivedOn: "2026-11-16" }) });
+    const dueOn = async () => (await db.disclosureRequest.findUniqueOrThrow({ where: { id } })).dueOn?.toISOString().slice(0, 10);
+    expect(await dueOn()).toBe("2026-12-14");
+
+    const day = calendarOverrideSchema.parse({ date: "2026-12-01", kind: "HOLIDAY", name: "测试假日" });
+    await expect(saveCalendarDay({ actor: unitAdmin, input: day })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveCalendarDay({ actor: admin, input: { ...day, kind: "MAKEUP_WORKDAY" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await saveCalendarDay({ actor: admin, input: day })).toBeGreaterThanOrEqual(1);
+    expect(await dueOn()).toBe("2026-12-15");
+    await removeCalendarDay({ actor: admin, date: "2026-12-01" });
+    expect(await dueOn()).toBe("2026-12-14");
+    expect(await db.auditEvent.findMany({ where: { entityType: "CalendarOverride", entityId: "2026-12-01" }, select: { action: true } })).toEqual([
+      { action: "calendar.add" },
+      { action: "calendar.remove" },
     ]);
   });
 });

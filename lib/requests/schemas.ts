@@ -137,3 +137,17 @@ export const answerDraftSchema = z.object({
   body: z.string().trim().max(20_000, "答复书正文不能超过 20000 个字").default(""),
 });
 export type AnswerDraftInput = z.infer<typeof answerDraftSchema>;
+
+/** One day of the holiday calendar, as an administrator enters it from the State Council's notice. */
+export const calendarOverrideSchema = z.object({
+  date: isoDate("请填写日期"),
+  kind: z.enum(["HOLIDAY", "MAKEUP_WORKDAY"], { error: "请选择放假或调休上班" }),
+  name: z.string({ error: "请填写节日名称" }).trim().min(2, "请填写节日名称，如：春节").max(20, "节日名称不能超过 20 个字"),
+  source: z
+    .string()
+    .trim()
+    .max(200, "依据不能超过 200 个字")
+    .optional()
+    .transform((v) => v || null),
+});
+export type CalendarOverrideInput = z.infer<typeof calendarOverrideSchema>;

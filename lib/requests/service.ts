@@ -4,13 +4,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import type { WorkingCalendar } from "./calendar";
+import { OVERRIDE_KIND_LABELS, validateOverrides, type WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
 import { computeDeadline } from "./deadlines";
 import { draftLetter, type Letter, type LetterBase } from "./letters";
 import { checkCorrectionWindow, decideRequest, REQUEST_ACTION_LABELS, REQUEST_OUTCOME_LABELS, toRequestActor, type RequestFacts } from "./model";
 import { isoOf, loadCalendar, toClockEvents } from "./queries";
-import type { AnswerDraftInput, ApplicationInput, IntakeInput, RequestActionInput } from "./schemas";
+import type { AnswerDraftInput, ApplicationInput, CalendarOverrideInput, IntakeInput, RequestActionInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -415,4 +415,56 @@ async function computeWith(tx: Tx, requestId: number, calendar: WorkingCalendar,
   }
   await tx.disclosureRequest.update({ where: { id: requestId }, data: { dueOn: result.deadline.dueOn ? dateValue(result.deadline.dueOn) : null } });
   return result.deadline.dueOn;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The holiday calendar
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Adds or changes one day of the holiday calendar (system administrators), then recomputes the due
+ * date of every open request in the same transaction. Returns how many due dates changed.
+ */
+export async function saveCalendarDay({ actor, input }: { actor: Actor; input: CalendarOverrideInput }): Promise<number> {
+  if (!can(actor, "site.manage")) throw new DomainError("FORBIDDEN", { message: "只有系统管理员可以维护节假日安排。" });
+  const issue = validateOverrides([{ ...input, source: input.source }])[0];
+  if (issue)
+    throw new DomainError("INVALID_INPUT", {
+      fieldErrors: { [issue.code === "NAME_MISSING" ? "name" : issue.code === "INVALID_KIND" ? "kind" : "date"]: [issue.message] },
+    });
+  return db.$transaction(async (tx) => {
+    const date = dateValue(input.date);
+    const before = await tx.calendarOverride.findUnique({ where: { date } });
+    await tx.calendarOverride.upsert({ where: { date }, create: { ...input, date }, update: { ...input, date } });
+    const changed = await recomputeOpenDeadlines(tx);
+    await recordAudit(tx, {
+      actor,
+      action: before ? "calendar.update" : "calendar.add",
+      entityType: "CalendarOverride",
+      entityId: input.date,
+      summary: `${before ? "修改" : "新增"}节假日安排：${input.date} ${OVERRIDE_KIND_LABELS[input.kind]}（${input.name}），${changed} 件申请的答复期限随之更新`,
+      details: { before, after: input },
+    });
+    return changed;
+  });
+}
+
+/** Removes one day of the holiday calendar and recomputes open requests' due dates. */
+export async function removeCalendarDay({ actor, date }: { actor: Actor; date: IsoDate }): Promise<number> {
+  if (!can(actor, "site.manage")) throw new DomainError("FORBIDDEN", { message: "只有系统管理员可以维护节假日安排。" });
+  return db.$transaction(async (tx) => {
+    const before = await tx.calendarOverride.findUnique({ where: { date: dateValue(date) } });
+    if (!before) throw new DomainError("NOT_FOUND");
+    await tx.calendarOverride.delete({ where: { date: before.date } });
+    const changed = await recomputeOpenDeadlines(tx);
+    await recordAudit(tx, {
+      actor,
+      action: "calendar.remove",
+      entityType: "CalendarOverride",
+      entityId: date,
+      summary: `删除节假日安排：${date} ${OVERRIDE_KIND_LABELS[before.kind]}（${before.name}），${changed} 件申请的答复期限随之更新`,
+      details: { before },
+    });
+    return changed;
+  });
 }
