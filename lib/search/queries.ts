@@ -4,7 +4,7 @@ import { db, Prisma } from "@/lib/db/client";
 import type { Validity } from "@/lib/db/generated/enums";
 import { pageWindow } from "@/lib/pagination";
 import { snippetParts } from "./highlight";
-import { queryPhrases, queryTokens } from "./tokenize";
+import { queryPhrases, queryTokens, tokensProve } from "./tokenize";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -25,9 +25,11 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 function whereClause(params: SearchParams): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
   const tokens = params.q ? queryTokens(params.q) : [];
-  // The GIN index finds candidates by token; LIKE on the normalised text confirms each phrase.
+  // The GIN index finds candidates by token; LIKE on the normalised text confirms each phrase that
+  // the tokens alone cannot prove (see tokensProve).
   if (tokens.length) conditions.push(Prisma.sql`d."tokens" @> ${tokens}::text[]`);
-  for (const phrase of params.q ? queryPhrases(params.q) : []) conditions.push(Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`);
+  for (const phrase of params.q ? queryPhrases(params.q) : [])
+    if (!tokensProve(phrase)) conditions.push(Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`);
   if (params.unitId) conditions.push(Prisma.sql`d."unitId" = ${params.unitId}`);
   if (params.topicId)
     conditions.push(Prisma.sql`(d."topicId" = ${params.topicId} OR d."topicId" IN (SELECT id FROM "Category" WHERE "parentId" = ${params.topicId}))`);
@@ -67,20 +69,37 @@ async function loadExactEntry(q: string): Promise<number | null> {
   return byDocumentNo.length === 1 ? byDocumentNo[0]!.entryId : null;
 }
 
-type FacetRow = { key: number | string; count: bigint | number };
+type FacetRow = { unitId: number | null; topicId: number | null; genreId: number | null; year: number | null; validity: string | null; count: bigint | number };
+
+/**
+ * The total and every facet's counts in one pass over the matching rows (GROUPING SETS), instead of
+ * one query per facet: the grouping columns are never null, so a row's one non-null column says which
+ * facet it counts, and the row with none is the total.
+ */
+async function countFacets(where: Prisma.Sql) {
+  const rows = await db.$queryRaw<FacetRow[]>`
+    SELECT d."unitId", d."topicId", d."genreId", d."year", d."validity"::text AS validity, count(*) AS count
+    FROM "SearchDocument" d WHERE ${where}
+    GROUP BY GROUPING SETS ((d."unitId"), (d."topicId"), (d."genreId"), (d."year"), (d."validity"), ())`;
+  const facet = (column: Exclude<keyof FacetRow, "count">) =>
+    rows
+      .filter((r) => r[column] !== null)
+      .map((r) => ({ key: r[column]!, count: Number(r.count) }))
+      .sort((a, b) => b.count - a.count);
+  const total = rows.find((r) => r.unitId === null && r.topicId === null && r.genreId === null && r.year === null && r.validity === null);
+  return {
+    total: Number(total?.count ?? 0),
+    facets: { units: facet("unitId"), topics: facet("topicId"), genres: facet("genreId"), years: facet("year"), validity: facet("validity") },
+  };
+}
 
 async function loadSearch(params: SearchParams) {
   const where = whereClause(params);
-  const [{ total }] = (await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM "SearchDocument" d WHERE ${where}`) as [
-    { total: bigint | number },
-  ];
-  const window = pageWindow(Number(total), params.page, SEARCH_PAGE_SIZE);
+  const { total, facets } = await countFacets(where);
+  const window = pageWindow(total, params.page, SEARCH_PAGE_SIZE);
   const hits = await db.$queryRaw<{ entryId: number; rank: number }[]>`
     SELECT d."entryId", ${rankExpression(params)} AS rank FROM "SearchDocument" d
     WHERE ${where} ORDER BY ${orderClause(params)} LIMIT ${window.take} OFFSET ${window.skip}`;
-  const facet = (column: string) =>
-    db.$queryRaw<FacetRow[]>`SELECT d.${Prisma.raw(`"${column}"`)} AS key, count(*) AS count FROM "SearchDocument" d WHERE ${where} GROUP BY 1 ORDER BY 2 DESC`;
-  const [units, topics, genres, years, validity] = await Promise.all([facet("unitId"), facet("topicId"), facet("genreId"), facet("year"), facet("validity")]);
   const entries = await db.entry.findMany({
     where: { id: { in: hits.map((h) => h.entryId) } },
     select: {
@@ -110,14 +129,7 @@ async function loadSearch(params: SearchParams) {
       },
     ];
   });
-  const counts = (rows: FacetRow[]) => rows.map((r) => ({ key: r.key, count: Number(r.count) }));
-  return {
-    results,
-    total: Number(total),
-    page: window.page,
-    pageCount: window.pageCount,
-    facets: { units: counts(units), topics: counts(topics), genres: counts(genres), years: counts(years), validity: counts(validity) },
-  };
+  return { results, total, page: window.page, pageCount: window.pageCount, facets };
 }
 
 export const findExactEntry = publicCached(loadExactEntry, { ttlMs: 60_000, maxEntries: 1000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTokens, queryPhrases, queryTokens } from "./tokenize";
+import { documentTokens, normalize, queryPhrases, queryTokens, tokensProve } from "./tokenize";
 
 describe("documentTokens", () => {
   it("indexes every Han bigram and character", () => {
@@ -45,5 +45,23 @@ describe("queryPhrases", () => {
   it("splits a query into its runs for the recheck", () => {
     expect(queryPhrases("部门预算 2026")).toEqual(["部门预算", "2026"]);
     expect(queryPhrases("ＰＰＰ项目")).toEqual(["ppp", "项目"]);
+  });
+});
+
+describe("tokensProve", () => {
+  it("trusts the tokens for Han phrases of one or two characters, which are tokens themselves", () => {
+    expect(tokensProve("预算")).toBe(true);
+    expect(tokensProve("税")).toBe(true);
+  });
+
+  it("asks for the recheck when bigrams could match out of order, or a word could hide inside another", () => {
+    expect(tokensProve("政府采购")).toBe(false);
+    expect(tokensProve("ppp")).toBe(false);
+    expect(tokensProve("2026")).toBe(false);
+  });
+
+  it("agrees with the index: a 2-character phrase is in the text exactly when it is among the tokens", () => {
+    const text = "关于2026年部门预算的说明。采购预\n算";
+    for (const phrase of ["预算", "门预", "购预", "算的"]) expect(documentTokens(text).includes(phrase)).toBe(normalize(text).includes(phrase));
   });
 });

@@ -46,3 +46,13 @@ export function queryTokens(query: string): string[] {
 export function queryPhrases(query: string): string[] {
   return [...new Set(runs(query).map((r) => r.value))];
 }
+
+/**
+ * Whether a document's tokens alone prove it contains `phrase`: true for a Han phrase of 1 or 2
+ * characters, which is itself a token (预算, 税). Then the LIKE recheck — reading the text of every
+ * candidate, the most expensive part of a search for a common word — is skipped. Longer phrases can
+ * have their bigrams in another order, and Latin tokens are whole words while LIKE matches inside words.
+ */
+export function tokensProve(phrase: string): boolean {
+  return /^\p{Script=Han}{1,2}$/u.test(phrase);
+}
