@@ -2,6 +2,7 @@ import { TextFieldsForm, type TextField } from "@/components/admin/text-fields-f
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import type { ActionResult } from "@/lib/action-result";
 import { PAUSE_REASON_LABELS } from "@/lib/requests/deadlines";
+import { FEE_METHOD_LABELS } from "@/lib/requests/fees";
 import { REQUEST_ACTION_LABELS, type RequestAction } from "@/lib/requests/model";
 
 type StepAction = (action: RequestAction, state: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -18,7 +19,12 @@ const FIELDS: Partial<Record<RequestAction, TextField[]>> = {
   receiveCorrection: [{ ...on, label: "收到补正后申请的日期" }],
   startConsultation: [
     { ...on, label: "发出征求意见日期" },
-    { name: "pauseReason", label: "征求意见对象", required: true, options: { THIRD_PARTY: PAUSE_REASON_LABELS.THIRD_PARTY, AGENCY_CONSULTATION: PAUSE_REASON_LABELS.AGENCY_CONSULTATION } },
+    {
+      name: "pauseReason",
+      label: "征求意见对象",
+      required: true,
+      options: { THIRD_PARTY: PAUSE_REASON_LABELS.THIRD_PARTY, AGENCY_CONSULTATION: PAUSE_REASON_LABELS.AGENCY_CONSULTATION },
+    },
   ],
   endConsultation: [{ ...on, label: "收到意见（或期满）日期" }],
   extend: [
@@ -26,6 +32,12 @@ const FIELDS: Partial<Record<RequestAction, TextField[]>> = {
     { name: "workingDays", label: "延长工作日数", type: "number", required: true, hint: "最长 20 个工作日，只能延长一次" },
     reason("延期理由（将告知申请人）"),
   ],
+  sendFeeNotice: [
+    { name: "method", label: "计费方式", required: true, options: FEE_METHOD_LABELS, hint: "同一申请只能选一种方式" },
+    { name: "quantity", label: "件数或页数", type: "number", required: true, hint: "按件：本申请的件数（本月此前的申请自动计入）；按量：页数" },
+    { name: "waiverReason", label: "减免理由（减免时填写）" },
+  ],
+  recordPayment: [{ ...on, label: "缴费日期" }],
   returnAnswer: [reason("退回理由")],
   reopen: [reason("重新办理的理由")],
 };
@@ -35,6 +47,7 @@ const CONFIRM: Partial<Record<RequestAction, string>> = {
   abandonCorrection: "确定按“申请人无正当理由逾期不补正”终止办理吗？终止后计入年度报告“其他处理”。",
   withdrawByApplicant: "确定登记申请人已撤回申请并终止办理吗？",
   approveAnswer: "确定审批通过该答复吗？通过后申请人即可查看答复书。",
+  feeUnpaid: "确定按“申请人逾期未缴纳信息处理费”终止办理吗？",
 };
 
 /** The next steps the current user may take on a request, each as its own small form. */
@@ -42,12 +55,15 @@ export function RequestSteps({ actions, act, today }: { actions: RequestAction[]
   return (
     <div className="space-y-4">
       {actions
-        .filter((a) => a !== "register" && a !== "sendFeeNotice" && a !== "recordPayment" && a !== "feeUnpaid")
+        .filter((a) => a !== "register")
         .map((action) => {
           const label = REQUEST_ACTION_LABELS[action];
           const fields = FIELDS[action];
           const bound = act.bind(null, action);
-          if (CONFIRM[action]) return <ConfirmForm key={action} action={bound} label={label} question={CONFIRM[action]} variant={action === "approveAnswer" ? "primary" : "danger"} />;
+          if (CONFIRM[action])
+            return (
+              <ConfirmForm key={action} action={bound} label={label} question={CONFIRM[action]} variant={action === "approveAnswer" ? "primary" : "danger"} />
+            );
           if (!fields) return <TextFieldsForm key={action} action={bound} fields={[]} initial={{}} submitLabel={label} />;
           return (
             <details key={action} className="rounded-md border border-slate-300 p-4">

@@ -190,4 +190,34 @@ describe("disclosure applications", () => {
       { action: "calendar.remove" },
     ]);
   });
+
+  it("信息处理费: free within the allowance, otherwise a notice that pauses the clock until payment", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const { id } = await intakeApplication({
+      actor: clerk,
+      input: intakeSchema.parse({ ...application(unit.id), channel: "IN_PERSON", receivedOn: "2026-11-16" }),
+    });
+    const current = () => db.disclosureRequest.findUniqueOrThrow({ where: { id }, include: { letters: true } });
+    const act = async (input: Parameters<typeof actOnRequest>[0]["input"]) =>
+      actOnRequest({ actor: clerk, requestId: id, version: (await current()).version, input });
+    await act({ action: "startWork" });
+
+    await act({ action: "sendFeeNotice", method: "PER_PAGE", quantity: 30, waiverReason: null });
+    expect(await current()).toMatchObject({ state: "IN_PROGRESS", feeMethod: "PER_PAGE", feeYuan: 0, letters: [] });
+
+    await act({ action: "sendFeeNotice", method: "PER_PAGE", quantity: 100, waiverReason: null });
+    const noticed = await current();
+    expect(noticed).toMatchObject({ state: "FEE_NOTICE_SENT", feeYuan: 700, dueOn: null });
+    expect(noticed.letters.map((l) => l.kind)).toEqual(["FEE_NOTICE"]);
+    expect(noticed.letters[0]!.body).toContain("700");
+    await expect(act({ action: "feeUnpaid" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+
+    const today = new Date().toISOString().slice(0, 10);
+    await act({ action: "recordPayment", on: today });
+    const paid = await current();
+    expect(paid).toMatchObject({ state: "IN_PROGRESS" });
+    expect(paid.feePaidOn?.toISOString().slice(0, 10)).toBe(today);
+    expect(paid.dueOn).toBeInstanceOf(Date);
+  });
 });

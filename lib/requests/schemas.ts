@@ -126,6 +126,19 @@ export const requestActionSchema = z.discriminatedUnion("action", [
     reason: reason("请填写延期理由"),
   }),
   z.object({ action: z.literal("returnAnswer"), reason: reason("请填写退回理由") }),
+  z.object({
+    action: z.literal("sendFeeNotice"),
+    method: z.enum(["PER_ITEM", "PER_PAGE"], { error: "请选择计费方式" }),
+    quantity: z.coerce.number({ error: "请填写件数或页数" }).int("请填写整数").min(1, "至少为 1").max(100_000, "数量过大，请核对"),
+    waiverReason: z
+      .string()
+      .trim()
+      .max(500, "减免理由不能超过 500 个字")
+      .optional()
+      .transform((v) => v || null),
+  }),
+  z.object({ action: z.literal("recordPayment"), on }),
+  z.object({ action: z.literal("feeUnpaid") }),
   z.object({ action: z.literal("reopen"), reason: reason("请填写重新办理的理由") }),
 ]);
 export type RequestActionInput = z.infer<typeof requestActionSchema>;

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { OVERRIDE_KIND_LABELS, validateOverrides, type WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
 import { computeDeadline } from "./deadlines";
+import { feePaymentDeadline, priorItemsInMonth, quoteFee, type FeeQuote } from "./fees";
 import { draftLetter, type Letter, type LetterBase } from "./letters";
 import { checkCorrectionWindow, decideRequest, REQUEST_ACTION_LABELS, REQUEST_OUTCOME_LABELS, toRequestActor, type RequestFacts } from "./model";
 import { isoOf, loadCalendar, toClockEvents } from "./queries";
@@ -299,7 +300,8 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
     const calendar = await loadCalendar(tx);
     const today = toChinaDate(new Date());
     const base = letterBase(request, today);
-    const data: Prisma.DisclosureRequestUpdateManyMutationInput = { state: decision.to, version: { increment: 1 } };
+    let to = decision.to;
+    const data: Prisma.DisclosureRequestUpdateManyMutationInput = { version: { increment: 1 } };
     if (decision.outcome !== undefined) data.outcome = decision.outcome;
     const openEvent = (kind: "CORRECTION" | "PAUSE") => request.clockEvents.find((e) => e.kind === kind && e.endOn === null);
     const closeEvent = async (kind: "CORRECTION" | "PAUSE", endOn: IsoDate) => {
@@ -361,6 +363,31 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
         });
         break;
       }
+      case "sendFeeNotice": {
+        const quote = await quoteFor(tx, request, input);
+        Object.assign(data, { feeMethod: quote.method, feeYuan: quote.amountYuan, feeWaiverReason: quote.waiver?.reason ?? null, feePaidOn: null });
+        if (quote.amountYuan === 0) {
+          // Free (within the free allowance) or waived: recorded, and no notice, so the state stays.
+          to = request.state;
+          break;
+        }
+        await tx.requestClockEvent.create({ data: { requestId, kind: "PAUSE", pauseReason: "FEE_NOTICE", startOn: dateValue(today), actorId: actor.id } });
+        const letter = draftLetter("FEE_NOTICE", { ...base, quote });
+        await tx.requestLetter.create({ data: { requestId, kind: "FEE_NOTICE", title: letter.title, body: letterBody(letter), draftedById: actor.id } });
+        break;
+      }
+      case "recordPayment":
+        await closeEvent("PAUSE", input.on);
+        data.feePaidOn = dateValue(input.on);
+        break;
+      case "feeUnpaid": {
+        const notice = openEvent("PAUSE");
+        const lastDay = notice ? feePaymentDeadline(isoOf(notice.startOn), calendar) : today;
+        if (today <= lastDay)
+          throw new DomainError("INVALID_TRANSITION", { message: `缴费期限到 ${lastDay} 为止（自收到收费通知次日起 20 个工作日），期满后才能终止办理。` });
+        data.closedAt = new Date();
+        break;
+      }
       case "submitAnswer":
         data.answerSubmittedById = actor.id;
         break;
@@ -382,7 +409,11 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
     }
     const { count } = await tx.disclosureRequest.updateMany({
       where: { id: requestId, version },
-      data: { ...data, ...(request.handlerId === null && can(actor, "requests.handle", { unitPath: request.unit.path }) ? { handlerId: actor.id } : {}) },
+      data: {
+        ...data,
+        state: to,
+        ...(request.handlerId === null && can(actor, "requests.handle", { unitPath: request.unit.path }) ? { handlerId: actor.id } : {}),
+      },
     });
     if (count !== 1) throw new DomainError("CONFLICT", { message: "该申请刚刚已被他人处理，请刷新后查看最新状态。" });
     await computeWith(tx, requestId, calendar);
@@ -393,11 +424,30 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
       entityId: requestId,
       unitId: request.unit.id,
       fromState: request.state,
-      toState: decision.to,
+      toState: to,
       reason: reason ?? null,
       summary: `${REQUEST_ACTION_LABELS[input.action]}（${request.trackingCode}）${decision.outcome ? `：${REQUEST_OUTCOME_LABELS[decision.outcome]}` : ""}`,
     });
   });
+}
+
+/**
+ * The 信息处理费 of a request (109号). Per item, the applicant's other applications received in the same
+ * calendar month count first (one item each): the free allowance is per applicant per month.
+ */
+async function quoteFor(tx: Tx, request: LoadedRequest, input: Extract<RequestActionInput, { action: "sendFeeNotice" }>): Promise<FeeQuote> {
+  const waiver = input.waiverReason ? { reason: input.waiverReason } : undefined;
+  if (input.method === "PER_PAGE") return quoteFee({ method: "PER_PAGE", pages: input.quantity, waiver });
+  const receivedOn = isoOf(request.receivedOn ?? request.submittedAt);
+  const earlier = await tx.disclosureRequest.findMany({
+    where: { idNumber: request.idNumber, id: { not: request.id }, receivedOn: { gte: dateValue(`${receivedOn.slice(0, 7)}-01`), lte: dateValue(receivedOn) } },
+    select: { receivedOn: true },
+  });
+  const prior = priorItemsInMonth(
+    earlier.map((r) => ({ receivedOn: isoOf(r.receivedOn!), items: 1 })),
+    receivedOn,
+  );
+  return quoteFee({ method: "PER_ITEM", items: input.quantity, priorItemsThisMonth: prior, waiver });
 }
 
 /**

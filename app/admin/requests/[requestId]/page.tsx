@@ -13,6 +13,7 @@ import {
   REQUEST_OUTCOME_LABELS,
   REQUEST_STATE_LABELS,
 } from "@/lib/requests/model";
+import { FEE_METHOD_LABELS, type FeeMethod } from "@/lib/requests/fees";
 import { findRequestForStaff } from "@/lib/requests/queries";
 import { idSchema } from "@/lib/units/schemas";
 import { RequestSteps } from "@/components/requests/request-steps";
@@ -21,6 +22,14 @@ import { registerApplicationAction, requestStepAction, saveAnswerDraftAction } f
 export const metadata = { title: "申请详情" };
 
 const STATUS_CLASS = { ok: "text-slate-900", dueSoon: "text-amber-800", overdue: "text-red-700", paused: "text-slate-700" } as const;
+
+function feeText(request: { feeMethod: string | null; feeYuan: number | null; feeWaiverReason: string | null; feePaidOn: Date | null }) {
+  if (request.feeYuan === null) return null;
+  const method = FEE_METHOD_LABELS[request.feeMethod as FeeMethod] ?? "";
+  if (request.feeWaiverReason) return `减免（${request.feeWaiverReason}）`;
+  if (request.feeYuan === 0) return `不收费（${method}，在免费范围内）`;
+  return `${request.feeYuan} 元（${method}）${request.feePaidOn ? `，${formatDate(request.feePaidOn)} 已缴` : "，待缴"}`;
+}
 
 function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
   return (
@@ -145,7 +154,11 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
               <summary className="cursor-pointer font-medium">
                 {letter.title}
                 <span className="ml-2 text-sm text-slate-600">
-                  {letter.approvedAt ? `已签发 ${formatDateTime(letter.approvedAt)}` : letter.kind === "ANSWER" ? "草稿，待审批" : `生成于 ${formatDateTime(letter.createdAt)}`}
+                  {letter.approvedAt
+                    ? `已签发 ${formatDateTime(letter.approvedAt)}`
+                    : letter.kind === "ANSWER"
+                      ? "草稿，待审批"
+                      : `生成于 ${formatDateTime(letter.createdAt)}`}
                 </span>
               </summary>
               <div className="mt-3 space-y-3 leading-relaxed whitespace-pre-wrap">{letter.body}</div>
@@ -185,6 +198,7 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
               ["收件渠道", REQUEST_CHANNEL_LABELS[request.channel]],
               ["提交时间", formatDateTime(request.submittedAt)],
               ["收到日期", request.receivedOn ? formatDate(request.receivedOn) : "待确认"],
+              ["信息处理费", feeText(request)],
               ["办理结果", request.outcome ? REQUEST_OUTCOME_LABELS[request.outcome] : null],
             ]}
           />
