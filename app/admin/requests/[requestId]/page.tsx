@@ -162,6 +162,9 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
                 </span>
               </summary>
               <div className="mt-3 space-y-3 leading-relaxed whitespace-pre-wrap">{letter.body}</div>
+              <p className="mt-3">
+                <Link href={`/admin/requests/${request.id}/letters/${letter.id}`}>打印或另存为 PDF</Link>
+              </p>
             </details>
           ))}
         </section>
