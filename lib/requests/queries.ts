@@ -1,7 +1,7 @@
 import "server-only";
 import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
-import type { RequestState } from "@/lib/db/generated/enums";
+import type { RequestOutcome, RequestState } from "@/lib/db/generated/enums";
 import { pageWindow } from "@/lib/pagination";
 import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
@@ -27,6 +27,29 @@ export function toClockEvents(
       return { kind: "PAUSE", reason: r.pauseReason as PauseReason, startedOn: isoOf(r.startOn), endedOn: r.endOn ? isoOf(r.endOn) : null };
     return { kind: "EXTENSION", approvedOn: isoOf(r.startOn), workingDays: r.workingDays ?? 0, reason: r.reason ?? "" };
   });
+}
+
+type LetterRow = { kind: string; approvedAt: Date | null; outcome: RequestOutcome | null; explanation: string | null };
+
+/** The answer letter being prepared (the newest answer not yet approved), if any. */
+export function pendingAnswer<L extends LetterRow>(letters: L[]): L | null {
+  const answer = letters.findLast((l) => l.kind === "ANSWER");
+  return answer && !answer.approvedAt ? answer : null;
+}
+
+/** What lib/requests/model.ts needs to know about a request to decide on an action. */
+export function requestFacts(
+  request: { state: RequestState; handlerId: number | null; answerSubmittedById: number | null; clockEvents: { kind: string }[] },
+  pending: LetterRow | null,
+): RequestFacts {
+  return {
+    state: request.state,
+    handlerId: request.handlerId,
+    correctionRequested: request.clockEvents.some((e) => e.kind === "CORRECTION"),
+    extended: request.clockEvents.some((e) => e.kind === "EXTENSION"),
+    draft: pending ? { outcome: pending.outcome, explanation: pending.explanation ?? "" } : null,
+    answerSubmittedBy: request.answerSubmittedById,
+  };
 }
 
 /**
@@ -127,17 +150,13 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
   const result = request.receivedOn ? computeDeadline({ receivedOn: isoOf(request.receivedOn), events: toClockEvents(request.clockEvents) }, calendar) : null;
   const deadline = result?.ok ? result.deadline : null;
   const open = request.state !== "ANSWERED" && request.state !== "CLOSED";
-  const pending = request.letters.findLast((l) => l.kind === "ANSWER" && !l.approvedAt) ?? null;
-  const facts: RequestFacts = {
-    state: request.state,
-    handlerId: request.handlerId,
-    correctionRequested: request.clockEvents.some((e) => e.kind === "CORRECTION"),
-    extended: request.clockEvents.some((e) => e.kind === "EXTENSION"),
-    draft: pending ? { outcome: pending.outcome, explanation: pending.explanation ?? "" } : null,
-    answerSubmittedBy: request.answerSubmittedById,
-  };
+  const pending = pendingAnswer(request.letters);
+  const facts = requestFacts(request, pending);
   return {
-    actions: availableRequestActions(facts, toRequestActor(actor, (c) => can(actor, c, { unitPath: request.unit.path }))),
+    actions: availableRequestActions(
+      facts,
+      toRequestActor(actor, (c) => can(actor, c, { unitPath: request.unit.path })),
+    ),
     pendingAnswer: pending,
     request,
     deadline,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { answerDraftSchema, applicationSchema, calendarOverrideSchema, intakeSchema } from "./schemas";
+import { toChinaDate } from "./dates";
 import { findApplicantView } from "./queries";
 import {
   actOnRequest,
@@ -42,7 +43,7 @@ describe("disclosure applications", () => {
     expect(submitted).toMatchObject({ state: "SUBMITTED", channel: "ONLINE", receivedOn: null, dueOn: null });
     expect(submitted.secretHash).not.toContain(secret);
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = toChinaDate(new Date());
     await expect(registerApplication({ actor: clerk, requestId: submitted.id, receivedOn: "2020-01-01", version: 0 })).rejects.toMatchObject({
       fieldErrors: { receivedOn: ["确认收到的日期应在提交日期和今天之间"] },
     });
@@ -213,7 +214,7 @@ describe("disclosure applications", () => {
     expect(noticed.letters[0]!.body).toContain("700");
     await expect(act({ action: "feeUnpaid" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = toChinaDate(new Date());
     await act({ action: "recordPayment", on: today });
     const paid = await current();
     expect(paid).toMatchObject({ state: "IN_PROGRESS" });

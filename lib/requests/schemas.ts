@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "./dates";
 import { checkIdNumber, ID_TYPES } from "./identity";
+import { REQUEST_OUTCOMES } from "./model";
 
 const APPLICANT_TYPES = ["NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION", "SOCIAL_WELFARE_ORG", "LEGAL_SERVICE_ORG", "OTHER_ORG"] as const;
 const STAFF_CHANNELS = ["IN_PERSON", "SERVICE_WINDOW", "POST_SIGNED", "POST_UNSIGNED", "FAX", "EMAIL"] as const;
@@ -87,27 +88,8 @@ export const lookupSchema = z.object({
   secret: z.string({ error: "请填写查询密码或手机号后 4 位" }).trim().min(4, "请填写查询密码或手机号后 4 位").max(40),
 });
 
-const OUTCOMES = [
-  "GRANTED",
-  "PARTIAL",
-  "DENIED_STATE_SECRET",
-  "DENIED_LAW_PROHIBITED",
-  "DENIED_SECURITY_STABILITY",
-  "DENIED_THIRD_PARTY",
-  "DENIED_INTERNAL_AFFAIRS",
-  "DENIED_PROCESS_INFO",
-  "DENIED_ENFORCEMENT_FILE",
-  "DENIED_ADMIN_QUERY",
-  "UNAVAILABLE_NOT_HELD",
-  "UNAVAILABLE_NEEDS_CREATION",
-  "UNAVAILABLE_STILL_UNCLEAR",
-  "NOT_PROCESSED_PETITION",
-  "NOT_PROCESSED_DUPLICATE",
-  "NOT_PROCESSED_PUBLICATION",
-  "NOT_PROCESSED_EXCESSIVE",
-  "NOT_PROCESSED_CONFIRM_REISSUE",
-  "OTHER",
-] as const;
+/** Outcomes an answer may carry: the two closing ones come only from their own steps. */
+const ANSWER_OUTCOMES = REQUEST_OUTCOMES.filter((o) => o !== "OTHER_NO_CORRECTION" && o !== "OTHER_FEE_UNPAID");
 
 const on = isoDate("请填写日期");
 const reason = (message: string) => z.string({ error: message }).trim().min(2, message).max(1000, "理由不能超过 1000 个字");
@@ -145,7 +127,7 @@ export type RequestActionInput = z.infer<typeof requestActionSchema>;
 
 /** The answer being prepared: outcome, reasons, and (after the first draft) the edited letter. */
 export const answerDraftSchema = z.object({
-  outcome: z.enum(OUTCOMES, { error: "请选择办理结果" }),
+  outcome: z.enum(ANSWER_OUTCOMES, { error: "请选择办理结果" }),
   explanation: z.string().trim().max(5000, "理由不能超过 5000 个字").default(""),
   body: z.string().trim().max(20_000, "答复书正文不能超过 20000 个字").default(""),
 });

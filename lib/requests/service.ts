@@ -9,8 +9,8 @@ import { toChinaDate, type IsoDate } from "./dates";
 import { computeDeadline } from "./deadlines";
 import { feePaymentDeadline, priorItemsInMonth, quoteFee, type FeeQuote } from "./fees";
 import { draftLetter, type Letter, type LetterBase } from "./letters";
-import { checkCorrectionWindow, decideRequest, REQUEST_ACTION_LABELS, REQUEST_OUTCOME_LABELS, toRequestActor, type RequestFacts } from "./model";
-import { isoOf, loadCalendar, toClockEvents } from "./queries";
+import { checkCorrectionWindow, decideRequest, REQUEST_ACTION_LABELS, REQUEST_OUTCOME_LABELS, toRequestActor } from "./model";
+import { isoOf, loadCalendar, pendingAnswer, requestFacts, toClockEvents } from "./queries";
 import type { AnswerDraftInput, ApplicationInput, CalendarOverrideInput, IntakeInput, RequestActionInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -196,7 +196,7 @@ export const CORRECTION_REPLY_WORKING_DAYS = 15;
 const requestInclude = {
   unit: { select: { id: true, name: true, path: true } },
   clockEvents: { orderBy: { id: "asc" } },
-  letters: { where: { kind: "ANSWER" }, orderBy: { id: "desc" }, take: 1 },
+  letters: { where: { kind: "ANSWER" }, orderBy: { id: "asc" } },
 } satisfies Prisma.DisclosureRequestInclude;
 
 type LoadedRequest = Prisma.DisclosureRequestGetPayload<{ include: typeof requestInclude }>;
@@ -206,24 +206,6 @@ async function loadForAction(tx: Tx, actor: Actor, requestId: number): Promise<L
   if (!request || !(can(actor, "requests.handle", { unitPath: request.unit.path }) || can(actor, "requests.approve", { unitPath: request.unit.path })))
     throw new DomainError("NOT_FOUND");
   return request;
-}
-
-/** The answer letter being prepared (not yet approved), if any. */
-const pendingAnswer = (request: LoadedRequest) => {
-  const letter = request.letters[0];
-  return letter && !letter.approvedAt ? letter : null;
-};
-
-function factsOf(request: LoadedRequest): RequestFacts {
-  const draft = pendingAnswer(request);
-  return {
-    state: request.state,
-    handlerId: request.handlerId,
-    correctionRequested: request.clockEvents.some((e) => e.kind === "CORRECTION"),
-    extended: request.clockEvents.some((e) => e.kind === "EXTENSION"),
-    draft: draft ? { outcome: draft.outcome, explanation: draft.explanation ?? "" } : null,
-    answerSubmittedBy: request.answerSubmittedById,
-  };
 }
 
 function letterBase(request: LoadedRequest, date: IsoDate): LetterBase {
@@ -249,7 +231,7 @@ export async function saveAnswerDraft({ actor, requestId, input }: { actor: Acto
     const request = await loadForAction(tx, actor, requestId);
     if (!can(actor, "requests.handle", { unitPath: request.unit.path })) throw new DomainError("FORBIDDEN", { message: "只有经办人可以起草答复。" });
     if (request.state !== "IN_PROGRESS") throw new DomainError("INVALID_TRANSITION", { message: "只有办理中的申请可以起草答复。" });
-    const previous = pendingAnswer(request);
+    const previous = pendingAnswer(request.letters);
     const today = toChinaDate(new Date());
     const redraft = !input.body || previous?.outcome !== input.outcome;
     const letter = draftLetter("ANSWER", {
@@ -288,7 +270,7 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
     const request = await loadForAction(tx, actor, requestId);
     const reason = "reason" in input ? input.reason : undefined;
     const decision = decideRequest(
-      factsOf(request),
+      requestFacts(request, pendingAnswer(request.letters)),
       input.action,
       toRequestActor(actor, (c) => can(actor, c, { unitPath: request.unit.path })),
       { reason },
@@ -395,9 +377,9 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
         data.answerSubmittedById = null;
         break;
       case "approveAnswer":
-        await tx.requestLetter.update({ where: { id: pendingAnswer(request)!.id }, data: { approvedById: actor.id, approvedAt: new Date() } });
+        await tx.requestLetter.update({ where: { id: pendingAnswer(request.letters)!.id }, data: { approvedById: actor.id, approvedAt: new Date() } });
         data.answeredOn = dateValue(today);
-        data.outcomeReason = pendingAnswer(request)!.explanation;
+        data.outcomeReason = pendingAnswer(request.letters)!.explanation;
         break;
       case "abandonCorrection":
       case "withdrawByApplicant":
