@@ -7,6 +7,7 @@ import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
 import { assessDeadline, computeDeadline, type ClockEvent, type PauseReason } from "./deadlines";
 import { availableRequestActions, toRequestActor, type RequestFacts } from "./model";
+import type { RequestRow } from "./statistics";
 
 /** A database date column (UTC midnight) as the calendar's ISO date. */
 export const isoOf = (date: Date): IsoDate => date.toISOString().slice(0, 10);
@@ -165,4 +166,20 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
     canHandle: can(actor, "requests.handle", { unitPath: request.unit.path }),
     today,
   };
+}
+
+/** The rows annual-report table 三 is counted from (lib/requests/statistics.ts), for a unit's subtree. */
+export async function loadRequestRows(unitPath: string): Promise<RequestRow[]> {
+  const rows = await db.disclosureRequest.findMany({
+    where: { unit: { path: { startsWith: unitPath } } },
+    select: { applicantType: true, channel: true, receivedOn: true, answeredOn: true, closedAt: true, outcome: true, dueOn: true },
+  });
+  return rows.map((r) => ({
+    applicantType: r.applicantType,
+    channel: r.channel,
+    receivedOn: r.receivedOn ? isoOf(r.receivedOn) : null,
+    concludedOn: r.answeredOn ? isoOf(r.answeredOn) : r.closedAt ? toChinaDate(r.closedAt) : null,
+    outcome: r.outcome,
+    dueOn: r.dueOn ? isoOf(r.dueOn) : null,
+  }));
 }

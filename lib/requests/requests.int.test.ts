@@ -4,7 +4,8 @@ import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { answerDraftSchema, applicationSchema, calendarOverrideSchema, intakeSchema } from "./schemas";
 import { toChinaDate } from "./dates";
-import { findApplicantView } from "./queries";
+import { findApplicantView, loadRequestRows } from "./queries";
+import { tabulateRequests } from "./statistics";
 import {
   actOnRequest,
   checkApplicantSecret,
@@ -158,6 +159,10 @@ describe("disclosure applications", () => {
     await expect(actOnRequest({ actor: leader, requestId: id, version: 0, input: { action: "reopen", reason: "申请人提出异议" } })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+    // Counted for the annual report in the year it was answered (received 2026-11-02, answered today).
+    const table = tabulateRequests(await loadRequestRows(unit.path), Number(toChinaDate(new Date()).slice(0, 4)));
+    expect(table.outcomes.PARTIAL).toMatchObject({ NATURAL_PERSON: 1, total: 1 });
+    expect(table.newThisYear.total + table.carriedOver.total).toBe(1);
     const trail = await db.auditEvent.findMany({ where: { entityType: "DisclosureRequest", entityId: String(id) }, orderBy: { id: "asc" } });
     expect(trail.map((e) => e.action)).toEqual([
       "request.intake",
