@@ -38,7 +38,12 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
   else if (request.closedAt) steps.push({ on: formatDateTime(request.closedAt), text: "办理已终止" });
 
   const summary: [string, ReactNode][] = [
-    ["查询码", <span key="code" className="font-mono">{request.trackingCode}</span>],
+    [
+      "查询码",
+      <span key="code" className="font-mono">
+        {request.trackingCode}
+      </span>,
+    ],
     ["受理机关", request.unit.name],
     ["当前状态", <strong key="state">{REQUEST_STATE_LABELS[request.state]}</strong>],
     ["收到申请日期", request.receivedOn ? formatDate(request.receivedOn) : "待受理机关确认"],
@@ -79,7 +84,7 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
             告知书和答复书
           </h2>
           {request.letters.map((letter) => (
-            <article key={letter.id} aria-label={letter.title} className="space-y-3 rounded-lg bg-white p-6 shadow-sm break-inside-avoid">
+            <article key={letter.id} aria-label={letter.title} className="break-inside-avoid space-y-3 rounded-lg bg-white p-6 shadow-sm">
               <h3 className="text-center text-xl font-bold">{letter.title}</h3>
               <div className="leading-relaxed whitespace-pre-wrap">{letter.body}</div>
             </article>
