@@ -51,11 +51,6 @@ async function createRequest(tx: Tx, data: Omit<Prisma.DisclosureRequestUnchecke
   return { id: created.id, trackingCode, secret };
 }
 
-function applicantData(input: ApplicationInput) {
-  const { unitId, ...rest } = input;
-  return { unitId, ...rest };
-}
-
 async function requireActiveUnit(tx: Tx, unitId: number) {
   const unit = await tx.unit.findFirst({ where: { id: unitId, disabled: false }, select: { id: true, name: true, path: true } });
   if (!unit) throw new DomainError("INVALID_INPUT", { fieldErrors: { unitId: ["请选择受理机关"] } });
@@ -70,7 +65,7 @@ async function requireActiveUnit(tx: Tx, unitId: number) {
 export async function submitApplication(input: ApplicationInput): Promise<{ trackingCode: string; secret: string }> {
   return db.$transaction(async (tx) => {
     const unit = await requireActiveUnit(tx, input.unitId);
-    const created = await createRequest(tx, { ...applicantData(input), channel: "ONLINE", state: "SUBMITTED" });
+    const created = await createRequest(tx, { ...input, channel: "ONLINE", state: "SUBMITTED" });
     await recordAudit(tx, {
       actor: null,
       action: "request.submit",
@@ -92,7 +87,7 @@ export async function intakeApplication({ actor, input }: { actor: Actor; input:
     if (input.receivedOn > toChinaDate(new Date())) throw new DomainError("INVALID_INPUT", { fieldErrors: { receivedOn: ["收到日期不能晚于今天"] } });
     const { channel, receivedOn, ...application } = input;
     const created = await createRequest(tx, {
-      ...applicantData(application),
+      ...application,
       channel,
       state: "RECEIVED",
       receivedOn: dateValue(receivedOn),
