@@ -128,6 +128,25 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   await expect(leader.getByText("已答复", { exact: true })).toBeVisible();
   await leader.close();
 
+  // The handler links a published entry the answer refers to, and promotes the answer to the catalogue.
+  const handler = await browser.newPage();
+  await signIn(handler, "clerk");
+  await handler.goto("/search?sort=date");
+  const first = handler.getByRole("list", { name: "检索结果" }).getByRole("listitem").first();
+  const indexNo = /([0-9A-Z]{18}\/\d{4}-\d{5})/.exec((await first.textContent()) ?? "")![1]!;
+  const linkedTitle = (await first.getByRole("link").first().textContent())!;
+  await handler.goto("/admin/requests");
+  await handler.getByRole("link", { name: trackingCode }).click();
+  const related = handler.getByRole("region", { name: "相关公开信息" });
+  await related.getByLabel("按索引号关联已公开的信息").fill(indexNo);
+  await related.getByRole("button", { name: "关联" }).click();
+  await expect(related.getByRole("link", { name: linkedTitle })).toBeVisible();
+  await related.getByRole("button", { name: "转为主动公开（条例第四十四条）" }).click();
+  await handler.getByRole("dialog", { name: "转为主动公开（条例第四十四条）" }).getByRole("button", { name: "起草" }).click();
+  await expect(handler).toHaveURL(/\/admin\/entries\/\d+$/);
+  await expect(handler.getByRole("heading", { level: 1 })).toContainText("示范区2026年政府投资项目的中标合同");
+  await handler.close();
+
   const applicant = await browser.newPage({ javaScriptEnabled: false });
   await applicant.goto("/track");
   await applicant.getByLabel("查询码").fill(trackingCode);
@@ -136,6 +155,7 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   await expect(applicant.getByRole("row", { name: /当前状态/ })).toContainText("已答复");
   await expect(applicant.getByRole("article", { name: "政府信息公开申请补正告知书" })).toContainText("项目名称");
   await expect(applicant.getByRole("article", { name: "政府信息公开申请答复告知书" })).toContainText("合同中的银行账户信息涉及第三方商业秘密");
+  await expect(applicant.getByRole("region", { name: "相关公开信息" }).getByRole("link", { name: linkedTitle })).toBeVisible();
   await applicant.close();
 });
 

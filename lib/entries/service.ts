@@ -130,46 +130,36 @@ function auditTransition(
 }
 
 /** A clerk starts a new catalogue entry in a unit where they hold the clerk role. */
-export async function createDraft({
-  actor,
-  unitId,
-  input,
-}: {
-  actor: Actor;
-  unitId: number;
-  input: EntryInput;
-}): Promise<{ entryId: number; revisionId: number }> {
-  return db.$transaction(async (tx) => {
-    const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, disabled: true } });
-    if (!unit || !can(actor, "entries.draft", { unitPath: unit.path }))
-      throw new DomainError("FORBIDDEN", { message: "您不是该单位的经办人，不能在该单位起草信息。" });
-    if (unit.disabled) throw new DomainError("INVALID_INPUT", { message: "该单位已停用。" });
-    await assertCategories(tx, unit.path, input);
-    const content = toContent(unit.id, input, []);
-    const entry = await tx.entry.create({ data: { unitId: unit.id }, select: { id: true } });
-    const revision = await tx.entryRevision.create({
-      data: { entryId: entry.id, number: 1, drafterId: actor.id, ...revisionData(content, actor) },
-      select: { id: true, contentHash: true },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "entry.create",
-      entityType: "Entry",
-      entityId: entry.id,
-      unitId: unit.id,
-      toState: "DRAFT",
-      summary: `起草信息「${content.title}」`,
-      details: { revisionId: revision.id, contentHash: revision.contentHash },
-    });
-    return { entryId: entry.id, revisionId: revision.id };
-  });
+export function createDraft({ actor, unitId, input }: { actor: Actor; unitId: number; input: EntryInput }): Promise<{ entryId: number; revisionId: number }> {
+  return db.$transaction((tx) => createDraftInTx(tx, actor, unitId, input));
 }
 
-/**
- * Saves changed content of an open revision. The caller passes the version they edited; if someone
- * saved in between, CONFLICT (their text is kept by the form). A change to a revision under review
- * starts a new round: it goes back to step 1 and earlier reviews no longer count.
- */
+/** `createDraft` inside the caller's transaction (e.g. an answered application promoted to the catalogue). */
+export async function createDraftInTx(tx: Tx, actor: Actor, unitId: number, input: EntryInput): Promise<{ entryId: number; revisionId: number }> {
+  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, disabled: true } });
+  if (!unit || !can(actor, "entries.draft", { unitPath: unit.path }))
+    throw new DomainError("FORBIDDEN", { message: "您不是该单位的经办人，不能在该单位起草信息。" });
+  if (unit.disabled) throw new DomainError("INVALID_INPUT", { message: "该单位已停用。" });
+  await assertCategories(tx, unit.path, input);
+  const content = toContent(unit.id, input, []);
+  const entry = await tx.entry.create({ data: { unitId: unit.id }, select: { id: true } });
+  const revision = await tx.entryRevision.create({
+    data: { entryId: entry.id, number: 1, drafterId: actor.id, ...revisionData(content, actor) },
+    select: { id: true, contentHash: true },
+  });
+  await recordAudit(tx, {
+    actor,
+    action: "entry.create",
+    entityType: "Entry",
+    entityId: entry.id,
+    unitId: unit.id,
+    toState: "DRAFT",
+    summary: `起草信息「${content.title}」`,
+    details: { revisionId: revision.id, contentHash: revision.contentHash },
+  });
+  return { entryId: entry.id, revisionId: revision.id };
+}
+
 /** Hashes of a revision's attachments in display order: part of the reviewed content. */
 async function attachmentHashes(tx: Tx, revisionId: number): Promise<string[]> {
   const rows = await tx.attachment.findMany({ where: { revisionId }, orderBy: { position: "asc" }, select: { sha256: true } });

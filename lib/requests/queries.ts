@@ -72,6 +72,10 @@ export function findApplicantView(trackingCode: string) {
       closedAt: true,
       unit: { select: { id: true, name: true } },
       clockEvents: { orderBy: { startOn: "asc" }, select: { kind: true, startOn: true, endOn: true, workingDays: true, pauseReason: true } },
+      entries: {
+        where: { entry: { search: { is: { withdrawn: false } } } },
+        select: { entry: { select: { id: true, revisions: { where: { state: "PUBLISHED" }, take: 1, select: { title: true } } } } },
+      },
       // Notices go out as made; an answer only once a leader approved it.
       letters: {
         where: { OR: [{ kind: { in: ["CORRECTION", "EXTENSION"] } }, { kind: "ANSWER", approvedAt: { not: null } }] },
@@ -142,6 +146,13 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
       handler: { select: { displayName: true } },
       clockEvents: { orderBy: { startOn: "asc" } },
       letters: { orderBy: { id: "asc" } },
+      entries: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          promoted: true,
+          entry: { select: { id: true, indexNo: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { title: true, state: true } } } },
+        },
+      },
     },
   });
   if (!request || !(can(actor, "requests.handle", { unitPath: request.unit.path }) || can(actor, "requests.approve", { unitPath: request.unit.path })))
@@ -164,6 +175,11 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
     deadlineIssues: result && !result.ok ? result.issues : [],
     assessment: deadline && open ? assessDeadline(deadline, today, calendar) : null,
     canHandle: can(actor, "requests.handle", { unitPath: request.unit.path }),
+    canPromote:
+      can(actor, "requests.handle", { unitPath: request.unit.path }) &&
+      can(actor, "entries.draft", { unitPath: request.unit.path }) &&
+      request.state === "ANSWERED" &&
+      (request.outcome === "GRANTED" || request.outcome === "PARTIAL"),
     today,
   };
 }

@@ -10,7 +10,9 @@ import {
   actOnRequest,
   checkApplicantSecret,
   intakeApplication,
+  linkEntry,
   LOOKUP_MAX_FAILURES,
+  promoteToCatalogue,
   recomputeOpenDeadlines,
   registerApplication,
   removeCalendarDay,
@@ -225,5 +227,39 @@ describe("disclosure applications", () => {
     expect(paid).toMatchObject({ state: "IN_PROGRESS" });
     expect(paid.feePaidOn?.toISOString().slice(0, 10)).toBe(today);
     expect(paid.dueOn).toBeInstanceOf(Date);
+  });
+
+  it("an answered application of general interest becomes a draft catalogue entry, without the applicant's numbers", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const leader = await createTestActor(unit, ["LEADER"]);
+    await db.category.createMany({
+      data: [
+        { kind: "TOPIC", name: "依申请公开" },
+        { kind: "GENRE", name: "其他" },
+      ],
+    });
+    const description = "示范区2026年学校食堂食品安全抽检结果。联系电话13800138000";
+    const { id } = await intakeApplication({
+      actor: clerk,
+      input: intakeSchema.parse({ ...application(unit.id, { description }), channel: "IN_PERSON", receivedOn: "2026-11-16" }),
+    });
+    const act = async (actor: typeof clerk, input: Parameters<typeof actOnRequest>[0]["input"]) =>
+      actOnRequest({ actor, requestId: id, version: (await db.disclosureRequest.findUniqueOrThrow({ where: { id } })).version, input });
+    await expect(promoteToCatalogue({ actor: clerk, requestId: id })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await act(clerk, { action: "startWork" });
+    await saveAnswerDraft({ actor: clerk, requestId: id, input: answerDraftSchema.parse({ outcome: "GRANTED" }) });
+    await act(clerk, { action: "submitAnswer" });
+    await act(leader, { action: "approveAnswer" });
+
+    const { entryId } = await promoteToCatalogue({ actor: clerk, requestId: id });
+    const entry = await db.entry.findUniqueOrThrow({ where: { id: entryId }, include: { revisions: true, requests: true } });
+    expect(entry.revisions).toMatchObject([{ state: "DRAFT", title: "示范区2026年学校食堂食品安全抽检结果" }]);
+    expect(JSON.stringify(entry.revisions)).not.toContain("13800138000");
+    expect(entry.requests).toMatchObject([{ requestId: id, promoted: true }]);
+    await expect(linkEntry({ actor: clerk, requestId: id, indexNo: "NO-SUCH/2026-00001" })).rejects.toMatchObject({
+      fieldErrors: { indexNo: ["没有找到该索引号的公开信息"] },
+    });
+    await expect(promoteToCatalogue({ actor: leader, requestId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

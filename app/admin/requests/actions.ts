@@ -1,12 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ApplicationSubmitted } from "@/components/requests/application-form";
 import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
 import { REQUEST_ACTION_LABELS, type RequestAction } from "@/lib/requests/model";
 import { answerDraftSchema, intakeSchema, registerSchema, requestActionSchema } from "@/lib/requests/schemas";
-import { actOnRequest, intakeApplication, registerApplication, saveAnswerDraft } from "@/lib/requests/service";
+import { actOnRequest, intakeApplication, linkEntry, promoteToCatalogue, registerApplication, saveAnswerDraft } from "@/lib/requests/service";
 import { idSchema } from "@/lib/units/schemas";
 
 export async function intakeApplicationAction(
@@ -73,4 +74,29 @@ export async function saveAnswerDraftAction(requestId: number, _state: ActionRes
   }
   revalidatePath(`/admin/requests/${requestId}`);
   return { ok: true, message: "答复草稿已保存。请核对答复书正文，确认无误后提交审批。" };
+}
+
+export async function linkEntryAction(requestId: number, _state: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const indexNo = typeof values.indexNo === "string" ? values.indexNo.trim() : "";
+  if (!indexNo) return { ok: false, message: "请填写索引号。", fieldErrors: { indexNo: ["请填写索引号"] }, values };
+  try {
+    await linkEntry({ actor, requestId: idSchema.parse(requestId), indexNo });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  revalidatePath(`/admin/requests/${requestId}`);
+  return { ok: true, message: `已关联 ${indexNo}。` };
+}
+
+export async function promoteToCatalogueAction(requestId: number): Promise<ActionResult> {
+  const actor = await requireUser();
+  let entryId: number;
+  try {
+    entryId = (await promoteToCatalogue({ actor, requestId: idSchema.parse(requestId) })).entryId;
+  } catch (error) {
+    return domainFailure(error);
+  }
+  redirect(`/admin/entries/${entryId}`);
 }

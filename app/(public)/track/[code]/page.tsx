@@ -78,6 +78,20 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
           ))}
         </ol>
       </section>
+      {request.entries.length > 0 && (
+        <section aria-labelledby="entries-heading" className="space-y-2">
+          <h2 id="entries-heading" className="text-xl font-bold">
+            相关公开信息
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {request.entries.map(({ entry }) => (
+              <li key={entry.id}>
+                <Link href={`/entries/${entry.id}`}>{entry.revisions[0]?.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {request.letters.length > 0 && (
         <section aria-labelledby="letters-heading" className="space-y-4">
           <h2 id="letters-heading" className="text-xl font-bold">

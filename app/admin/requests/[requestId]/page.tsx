@@ -17,7 +17,9 @@ import { FEE_METHOD_LABELS, type FeeMethod } from "@/lib/requests/fees";
 import { findRequestForStaff } from "@/lib/requests/queries";
 import { idSchema } from "@/lib/units/schemas";
 import { RequestSteps } from "@/components/requests/request-steps";
-import { registerApplicationAction, requestStepAction, saveAnswerDraftAction } from "../actions";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { REVISION_STATE_LABELS } from "@/lib/review/model";
+import { linkEntryAction, promoteToCatalogueAction, registerApplicationAction, requestStepAction, saveAnswerDraftAction } from "../actions";
 
 export const metadata = { title: "申请详情" };
 
@@ -54,7 +56,7 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
   const id = idSchema.safeParse((await params).requestId);
   const found = id.success ? await findRequestForStaff(actor, id.data) : null;
   if (!found) notFound();
-  const { request, deadline, deadlineIssues, assessment, canHandle, today, actions, pendingAnswer } = found;
+  const { request, deadline, deadlineIssues, assessment, canHandle, canPromote, today, actions, pendingAnswer } = found;
   const answerOutcomes = Object.fromEntries(
     Object.entries(REQUEST_OUTCOME_LABELS).filter(([code]) => code !== "OTHER_NO_CORRECTION" && code !== "OTHER_FEE_UNPAID"),
   );
@@ -143,6 +145,44 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
           <RequestSteps actions={actions} act={requestStepAction.bind(null, request.id, request.version)} today={today} />
         </section>
       )}
+
+      <section aria-labelledby="entries-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="entries-heading" className="text-lg font-semibold">
+          相关公开信息
+        </h2>
+        {request.entries.length === 0 ? (
+          <p className="text-slate-700">尚未关联公开目录中的信息。</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6">
+            {request.entries.map(({ entry, promoted }) => (
+              <li key={entry.id}>
+                <Link href={`/admin/entries/${entry.id}`}>{entry.revisions[0]?.title}</Link>
+                <span className="ml-2 text-sm text-slate-600">
+                  {entry.indexNo ?? REVISION_STATE_LABELS[entry.revisions[0]?.state ?? "DRAFT"]}
+                  {promoted && " · 由本申请转为主动公开"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {canHandle && (
+          <TextFieldsForm
+            action={linkEntryAction.bind(null, request.id)}
+            initial={{}}
+            submitLabel="关联"
+            fields={[{ name: "indexNo", label: "按索引号关联已公开的信息", hint: "答复中提供或引用的已公开信息，关联后申请人在查询页面可以看到" }]}
+          />
+        )}
+        {canPromote && (
+          <ConfirmForm
+            action={promoteToCatalogueAction.bind(null, request.id)}
+            label="转为主动公开（条例第四十四条）"
+            variant="secondary"
+            confirmLabel="起草"
+            question="将以本申请所需信息为题起草一条公开目录信息（不含申请人信息），经保密审查和审批后发布。继续吗？"
+          />
+        )}
+      </section>
 
       {request.letters.length > 0 && (
         <section aria-labelledby="letters-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
