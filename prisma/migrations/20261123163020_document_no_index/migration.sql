@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "EntryRevision_documentNo_idx" ON "EntryRevision"("documentNo");
