@@ -18,7 +18,15 @@ const integration = (name: string, env: Record<string, string>) => ({
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "prisma/**/*.test.ts"], exclude: ["lib/**/*.int.test.ts"], environment: "node" } },
+      {
+        resolve,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["lib/**/*.int.test.ts"],
+          environment: "node",
+        },
+      },
       integration("integration-pglite", { GONGKAI_TEST_DB: "pglite" }),
       // Runs only when a PostgreSQL server is given (.ci/run starts a throwaway one).
       ...(process.env.TEST_POSTGRES_URL ? [integration("integration-postgres", { GONGKAI_TEST_DB: "postgres" })] : []),
