@@ -51,7 +51,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-class Rng {
+/** Deterministic choices from a seed (shared with the benchmark's text generator). */
+export class Rng {
   private readonly next: () => number;
   constructor(seed: number) {
     this.next = mulberry32(seed);

@@ -6,7 +6,7 @@
  * entry's topic, common government boilerplate and sentences of the demo seed (prisma/seed).
  */
 import { bodyText } from "@/lib/entries/sanitize";
-import { mulberry32, planSeedEntries } from "@/prisma/seed/entries";
+import { planSeedEntries, Rng } from "@/prisma/seed/entries";
 import { BENCH_UNITS, TOWNS, type BenchUnit } from "./world";
 
 /** The words the benchmark searches for; the generator guarantees their frequencies. */
@@ -581,26 +581,14 @@ const CN_QUARTER = ["一", "二", "三", "四"];
 // Randomness
 // ---------------------------------------------------------------------------------------------------
 
-class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
+/** The seed's generator, plus the skewed choices realistic text needs. */
+class BenchRng extends Rng {
   /** Zipf-like: item k (0-based) with weight 1/(k+1). */
   zipf<T>(items: readonly T[]): T {
-    return items[zipfIndex(items.length, this.next())]!;
+    return items[zipfIndex(items.length, this.float())]!;
   }
   weighted<T>(items: readonly T[], cumulative: readonly number[]): T {
-    const x = this.next() * cumulative[cumulative.length - 1]!;
+    const x = this.float() * cumulative[cumulative.length - 1]!;
     let low = 0;
     let high = cumulative.length - 1;
     while (low < high) {
@@ -706,7 +694,7 @@ export class EntryGenerator {
    * a real catalogue), denser in recent years.
    */
   entry(index: number): GeneratedEntry {
-    const rng = new Rng(entrySeed(this.seed, index));
+    const rng = new BenchRng(entrySeed(this.seed, index));
     const unitIndex = rng.weighted(this.unitIndexes, this.unitWeights);
     const unit = BENCH_UNITS[unitIndex]!;
     const theme = rng.weighted(this.themes, this.themeWeights);
@@ -759,7 +747,7 @@ export class EntryGenerator {
   }
 
   /** Slot values of one entry: fixed per entry (one subject, one company…), so the text stays coherent. */
-  private slots(rng: Rng, unit: BenchUnit, theme: Theme, year: number): (name: string) => string {
+  private slots(rng: BenchRng, unit: BenchUnit, theme: Theme, year: number): (name: string) => string {
     const values = new Map<string, string>();
     const money = () => (rng.float() * 10 ** rng.int(1, 4)).toFixed(2);
     const make: Record<string, () => string> = {
