@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format";
 import Link from "next/link";
 import { EntryList } from "@/components/public/entry-list";
 import { facetLabels, searchEntries } from "@/lib/search/queries";
@@ -41,7 +42,7 @@ export default async function HomePage() {
           </h2>
           <EntryList items={latest.results.slice(0, 12)} />
           <p>
-            <Link href="/search?sort=date">查看全部 {latest.total} 条公开信息</Link>
+            <Link href="/search?sort=date">查看全部 {formatCount(latest.total)} 条公开信息</Link>
           </p>
         </section>
 
@@ -73,7 +74,7 @@ export default async function HomePage() {
               {latest.facets.topics.slice(0, 15).map((f) => (
                 <li key={String(f.key)}>
                   <Link href={`/search?topicId=${f.key}`}>{labels.category.get(Number(f.key))}</Link>{" "}
-                  <span className="text-sm text-slate-600">({f.count})</span>
+                  <span className="text-sm text-slate-600">({formatCount(f.count)})</span>
                 </li>
               ))}
             </ul>

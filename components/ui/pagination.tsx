@@ -1,7 +1,21 @@
 import Link from "next/link";
+import { formatCount } from "@/lib/format";
 
 /** Previous/next links that keep the other query parameters; pages are 1-based. */
-export function Pagination({ page, pageCount, total, params }: { page: number; pageCount: number; total: number; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  estimated = false,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  /** The total is an estimate (see lib/search/counting.ts). */
+  estimated?: boolean;
+  params: Record<string, string | undefined>;
+}) {
   const href = (p: number) => {
     const search = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
     return `?${search.toString()}`;
@@ -9,7 +23,7 @@ export function Pagination({ page, pageCount, total, params }: { page: number; p
   return (
     <nav aria-label="分页" className="flex items-center justify-between gap-4 py-3 text-sm">
       <span>
-        共 {total} 条，第 {page} / {pageCount} 页
+        共 {formatCount(total, estimated)} 条，第 {page} / {pageCount} 页
       </span>
       <span className="flex gap-3">
         {page > 1 ? (

@@ -1,8 +1,20 @@
 import "server-only";
-import { publicCached } from "@/lib/cache/public-cache";
+import { invalidatePublicCache, publicCached } from "@/lib/cache/public-cache";
 import { db, Prisma } from "@/lib/db/client";
 import type { Validity } from "@/lib/db/generated/enums";
 import { pageWindow } from "@/lib/pagination";
+import {
+  byCount,
+  countsFromKeys,
+  DEFAULT_SAMPLING,
+  filterKeys,
+  PROBE_LEVEL,
+  samplingLevel,
+  scaleCounts,
+  topicKeys,
+  type Counts,
+  type SamplingLimits,
+} from "./counting";
 import { snippetParts } from "./highlight";
 import { queryPhrases, queryTokens, tokensProve } from "./tokenize";
 
@@ -21,23 +33,53 @@ export interface SearchParams {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The WHERE clause shared by results and facet counts. */
-function whereClause(params: SearchParams): Prisma.Sql {
+/** Searches and lists show at most this many pages; beyond, the page asks for a narrower search. */
+export const MAX_PAGES = 100;
+
+let sampling: SamplingLimits = DEFAULT_SAMPLING;
+
+/** Tests lower the limits to reach the sampled path with a few rows. */
+export function configureSampling(limits: SamplingLimits = DEFAULT_SAMPLING): void {
+  sampling = limits;
+  invalidatePublicCache();
+}
+
+/** A search with the ids of its topic and subtopics looked up. */
+interface Search extends SearchParams {
+  topicIds: number[];
+}
+
+/**
+ * Matches through the GIN index alone: the words' tokens and the facet keys in one `@>`, so the
+ * index intersects their posting lists (预算 in one unit and year reads that unit's rows, not every
+ * 预算), then LIKE confirms each phrase the tokens cannot prove (see tokensProve). `sample` (r:N)
+ * restricts the matches to a sample (lib/search/counting.ts).
+ */
+function matchClause(search: Search, sample?: string): Prisma.Sql {
+  const keys = [...(search.q ? queryTokens(search.q) : []), ...filterKeys(search), ...(sample ? [sample] : [])];
   const conditions: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
-  const tokens = params.q ? queryTokens(params.q) : [];
-  // The GIN index finds candidates by token; LIKE on the normalised text confirms each phrase that
-  // the tokens alone cannot prove (see tokensProve).
-  if (tokens.length) conditions.push(Prisma.sql`d."tokens" @> ${tokens}::text[]`);
-  for (const phrase of params.q ? queryPhrases(params.q) : [])
+  if (keys.length) conditions.push(Prisma.sql`d."tokens" @> ${keys}::text[]`);
+  if (search.topicIds.length) conditions.push(Prisma.sql`d."tokens" && ${topicKeys(search.topicIds)}::text[]`);
+  for (const phrase of search.q ? queryPhrases(search.q) : [])
     if (!tokensProve(phrase)) conditions.push(Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`);
-  if (params.unitId) conditions.push(Prisma.sql`d."unitId" = ${params.unitId}`);
-  if (params.topicId)
-    conditions.push(Prisma.sql`(d."topicId" = ${params.topicId} OR d."topicId" IN (SELECT id FROM "Category" WHERE "parentId" = ${params.topicId}))`);
-  if (params.genreId) conditions.push(Prisma.sql`d."genreId" = ${params.genreId}`);
-  if (params.year) conditions.push(Prisma.sql`d."year" = ${params.year}`);
-  if (params.validity) conditions.push(Prisma.sql`d."validity" = ${params.validity}::"Validity"`);
   return Prisma.join(conditions, " AND ");
 }
+
+/**
+ * The same filters on the row's columns, for listing without a search word: walking the date index
+ * newest first and checking a column is cheaper than reading each row's token array.
+ */
+function columnClause(search: Search): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
+  if (search.unitId) conditions.push(Prisma.sql`d."unitId" = ${search.unitId}`);
+  if (search.topicIds.length) conditions.push(Prisma.sql`d."topicId" = ANY(${search.topicIds}::int[])`);
+  if (search.genreId) conditions.push(Prisma.sql`d."genreId" = ${search.genreId}`);
+  if (search.year) conditions.push(Prisma.sql`d."year" = ${search.year}`);
+  if (search.validity) conditions.push(Prisma.sql`d."validity" = ${search.validity}::"Validity"`);
+  return Prisma.join(conditions, " AND ");
+}
+
+const whereClause = (search: Search) => (search.q ? matchClause(search) : columnClause(search));
 
 /**
  * Relevance: a phrase in the title counts 10, each occurrence in the whole text 1; ties go to the
@@ -74,16 +116,16 @@ type FacetRow = { unitId: number | null; topicId: number | null; genreId: number
  * one query per facet: the grouping columns are never null, so a row's one non-null column says which
  * facet it counts, and the row with none is the total.
  */
-async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql) {
+async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql): Promise<Omit<Counts, "estimated">> {
   const rows = await tx.$queryRaw<FacetRow[]>`
     SELECT d."unitId", d."topicId", d."genreId", d."year", d."validity"::text AS validity, count(*) AS count
     FROM "SearchDocument" d WHERE ${where}
     GROUP BY GROUPING SETS ((d."unitId"), (d."topicId"), (d."genreId"), (d."year"), (d."validity"), ())`;
-  const facet = (column: Exclude<keyof FacetRow, "count">) =>
+  const facet = <C extends Exclude<keyof FacetRow, "count">>(column: C) =>
     rows
       .filter((r) => r[column] !== null)
       .map((r) => ({ key: r[column]!, count: Number(r.count) }))
-      .sort((a, b) => b.count - a.count);
+      .sort(byCount);
   const total = rows.find((r) => r.unitId === null && r.topicId === null && r.genreId === null && r.year === null && r.validity === null);
   return {
     total: Number(total?.count ?? 0),
@@ -91,9 +133,29 @@ async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql) {
   };
 }
 
+/**
+ * Total and facet counts. Without a search word and with at most one facet chosen, they are read
+ * from FacetCount, which the database keeps per facet key. Otherwise the matches are counted, in a
+ * sample when there are many (lib/search/counting.ts).
+ */
+async function countMatches(tx: Prisma.TransactionClient, search: Search): Promise<Counts> {
+  const scopes = [...filterKeys(search), ...topicKeys(search.topicIds)];
+  const oneFacet = scopes.length <= 1 || scopes.every((s) => s.startsWith("t:"));
+  if (!search.q && oneFacet) {
+    const rows = await tx.$queryRaw<{ key: string; n: number }[]>`
+      SELECT "key", sum("n")::int AS n FROM "FacetCount" WHERE "scope" = ANY(${scopes.length ? scopes : [""]}::text[]) GROUP BY "key"`;
+    return countsFromKeys(rows);
+  }
+  const probe = await countFacets(tx, matchClause(search, `r:${PROBE_LEVEL}`));
+  const level = samplingLevel(probe.total, sampling);
+  if (level === PROBE_LEVEL) return scaleCounts(probe, level);
+  return scaleCounts(await countFacets(tx, matchClause(search, level === 1 ? undefined : `r:${level}`)), level);
+}
+
 /** One page of matches, ranked within the window of newest matches (see rankExpression). */
-function findHits(tx: Prisma.TransactionClient, params: SearchParams, where: Prisma.Sql, window: { skip: number; take: number }) {
-  const byRelevance = params.sort !== "date" && params.q && window.skip + window.take <= RANK_WINDOW;
+function findHits(tx: Prisma.TransactionClient, search: Search, window: { skip: number; take: number }) {
+  const where = whereClause(search);
+  const byRelevance = search.sort !== "date" && search.q && window.skip + window.take <= RANK_WINDOW;
   if (!byRelevance)
     return tx.$queryRaw<{ entryId: number }[]>`
       SELECT d."entryId" FROM "SearchDocument" d WHERE ${where}
@@ -102,26 +164,29 @@ function findHits(tx: Prisma.TransactionClient, params: SearchParams, where: Pri
     WITH candidates AS MATERIALIZED (
       SELECT d."entryId", d."publishedAt", d."title", d."text" FROM "SearchDocument" d WHERE ${where}
       ORDER BY d."publishedAt" DESC, d."entryId" DESC LIMIT ${RANK_WINDOW})
-    SELECT d."entryId", ${rankExpression(params)} AS rank FROM candidates d
+    SELECT d."entryId", ${rankExpression(search)} AS rank FROM candidates d
     ORDER BY rank DESC, d."publishedAt" DESC, d."entryId" DESC LIMIT ${window.take} OFFSET ${window.skip}`;
 }
 
+/** The topic and its subtopics (the catalogue tree has two levels). */
+async function withTopics(tx: Prisma.TransactionClient, params: SearchParams): Promise<Search> {
+  if (!params.topicId) return { ...params, topicIds: [] };
+  const topics = await tx.category.findMany({ where: { OR: [{ id: params.topicId }, { parentId: params.topicId }] }, select: { id: true } });
+  return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId] };
+}
+
 async function loadSearch(params: SearchParams) {
-  const where = whereClause(params);
-  // A common word matches a large part of the catalogue, and the planner, not knowing what reading
-  // each row's token array costs, would scan the table; the GIN index is several times faster then.
-  const { total, facets, hits } = await db.$transaction(async (tx) => {
-    if (params.q) {
-      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      // With the default 4 MB the bitmap of a common word goes lossy and every row's tokens are rechecked
-      // (预算 at 1M on PGlite: 22 s → 1.9 s with 64 MB, docs/benchmarks.md).
-      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    }
-    const counted = await countFacets(tx, where);
-    const window = pageWindow(counted.total, params.page, SEARCH_PAGE_SIZE);
-    return { ...counted, hits: await findHits(tx, params, where, window) };
+  const { counts, hits, window } = await db.$transaction(async (tx) => {
+    // The planner, not knowing what reading each row's token array costs, would scan the table for
+    // a common word; the indexes are many times faster. With the default 4 MB work_mem the bitmap
+    // of a common word goes lossy and every row's tokens are rechecked (docs/benchmarks.md).
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+    const search = await withTopics(tx, params);
+    const counts = await countMatches(tx, search);
+    const window = pageWindow(Math.min(counts.total, MAX_PAGES * SEARCH_PAGE_SIZE), params.page, SEARCH_PAGE_SIZE);
+    return { counts, window, hits: await findHits(tx, search, window) };
   });
-  const window = pageWindow(total, params.page, SEARCH_PAGE_SIZE);
   const entries = await db.entry.findMany({
     where: { id: { in: hits.map((h) => h.entryId) } },
     select: {
@@ -151,7 +216,7 @@ async function loadSearch(params: SearchParams) {
       },
     ];
   });
-  return { results, total, page: window.page, pageCount: window.pageCount, facets };
+  return { results, ...counts, page: window.page, pageCount: window.pageCount };
 }
 
 export const findExactEntry = publicCached(loadExactEntry, { ttlMs: 60_000, maxEntries: 1000 });
@@ -180,9 +245,12 @@ export const EXPORT_LIMIT = 10_000;
 
 /** Catalogue rows of a whole search result (up to EXPORT_LIMIT), newest first. */
 export async function exportSearch(params: SearchParams) {
-  const hits = await db.$queryRaw<{ entryId: number }[]>`
-    SELECT d."entryId" FROM "SearchDocument" d
-    WHERE ${whereClause(params)} ORDER BY d."publishedAt" DESC, d."entryId" DESC LIMIT ${EXPORT_LIMIT}`;
+  const hits = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    return tx.$queryRaw<{ entryId: number }[]>`
+      SELECT d."entryId" FROM "SearchDocument" d
+      WHERE ${whereClause(await withTopics(tx, params))} ORDER BY d."publishedAt" DESC, d."entryId" DESC LIMIT ${EXPORT_LIMIT}`;
+  });
   const revisions = await db.entryRevision.findMany({
     where: { entryId: { in: hits.map((h) => h.entryId) }, state: "PUBLISHED" },
     select: {

@@ -4,11 +4,14 @@ import { entryInputSchema } from "@/lib/entries/schemas";
 import { approveRevision, createDraft, recordClearance, submitRevision, unpublishRevision } from "@/lib/entries/service";
 import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { findExactEntry, searchEntries, type SearchParams } from "./queries";
+import { toChinaDate } from "@/lib/requests/dates";
+import { searchDocumentData } from "./index-document";
+import { configureSampling, findExactEntry, searchEntries, type SearchParams } from "./queries";
 
 setUpTestDatabase();
 
 const ids: Record<string, number> = {};
+let unitId = 0;
 let otherUnitId = 0;
 
 async function publish(key: string, unitId: number, actors: Awaited<ReturnType<typeof makeActors>>, fields: Record<string, unknown>) {
@@ -36,6 +39,7 @@ const found = async (params: Partial<SearchParams>) => (await search(params)).re
 beforeAll(async () => {
   const unit = await createTestUnit();
   const other = await createTestUnit();
+  unitId = unit.id;
   otherUnitId = other.id;
   const a = await makeActors(unit);
   const b = await makeActors(other);
@@ -94,5 +98,113 @@ describe("search", () => {
   it("treats LIKE wildcards in a query literally", async () => {
     expect(await found({ q: "预算%" })).toEqual(expect.arrayContaining(["budgetTitle"]));
     expect(await found({ q: "_" })).toEqual(await found({}));
+  });
+});
+
+type Queryable = Pick<typeof db, "$queryRaw">;
+type CountRow = { scope: string; key: string; n: number };
+const storedCounts = (q: Queryable) => q.$queryRaw<CountRow[]>`SELECT scope, key, n FROM "FacetCount" WHERE n <> 0 ORDER BY scope, key`;
+const recount = (q: Queryable) => q.$queryRaw<CountRow[]>`
+  SELECT p.scope, p.key, count(*)::int AS n FROM "SearchDocument" d,
+    search_facet_pairs(search_facet_keys(d."unitId", d."topicId", d."genreId", d."year", d."validity")) p
+  WHERE NOT d."withdrawn" GROUP BY p.scope, p.key ORDER BY p.scope, p.key`;
+
+class Rollback extends Error {}
+
+describe("counting", () => {
+  const year = Number(toChinaDate(new Date()).slice(0, 4));
+
+  it("gives every search row its facet and sample keys, once, whatever wrote the row", async () => {
+    await db.$executeRaw`UPDATE "SearchDocument" SET "tokens" = "tokens" WHERE "entryId" = ${ids.procurement}`;
+    const row = await db.searchDocument.findUniqueOrThrow({ where: { entryId: ids.procurement } });
+    const keys = row.tokens.filter((t) => t.includes(":") && !t.startsWith("r:"));
+    expect(keys).toEqual([`u:${otherUnitId}`, `t:${row.topicId}`, `g:${row.genreId}`, `y:${year}`, "v:VALID"]);
+    expect(row.tokens).toEqual(expect.arrayContaining(["政府", "采购", "ppp"]));
+  });
+
+  it("keeps FacetCount equal to a recount through inserts, updates, withdrawals and deletes", async () => {
+    const counts = await storedCounts(db);
+    expect(counts).toEqual(await recount(db));
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        { scope: "", key: "*", n: 5 },
+        { scope: "", key: `u:${unitId}`, n: 3 },
+        { scope: `u:${otherUnitId}`, key: "*", n: 2 },
+      ]),
+    );
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE "SearchDocument" SET "year" = 2020, "unitId" = ${otherUnitId} WHERE "entryId" = ${ids.budgetBody}`;
+        await tx.$executeRaw`UPDATE "SearchDocument" SET "withdrawn" = true WHERE "entryId" = ${ids.budgetMany}`;
+        await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "entryId" = ${ids.procurement}`;
+        const changed = await storedCounts(tx);
+        expect(changed).toEqual(await recount(tx));
+        expect(changed).toEqual(
+          expect.arrayContaining([
+            { scope: "", key: "*", n: 3 },
+            { scope: "y:2020", key: `u:${otherUnitId}`, n: 1 },
+          ]),
+        );
+        throw new Rollback();
+      }),
+    ).rejects.toBeInstanceOf(Rollback);
+  });
+
+  it("counts the same from FacetCount (one facet) and from the index (two facets)", async () => {
+    const oneFacet = await search({ unitId: otherUnitId });
+    const twoFacets = await search({ unitId: otherUnitId, year });
+    expect(oneFacet.total).toBe(2);
+    expect(twoFacets.total).toBe(2);
+    expect(twoFacets.facets).toEqual(oneFacet.facets);
+    expect(twoFacets.results.map((r) => r.entryId)).toEqual(oneFacet.results.map((r) => r.entryId));
+    expect((await search({ unitId: otherUnitId, year: 2020 })).total).toBe(0);
+  });
+
+  it("samples one row in 4, 16, 64 and 256, each sample inside the larger ones", async () => {
+    const [row] = await db.$queryRaw<{ r4: number; r16: number; r64: number; r256: number; outside: number }[]>`
+      SELECT count(*) FILTER (WHERE k @> '{r:4}')::int AS r4, count(*) FILTER (WHERE k @> '{r:16}')::int AS r16,
+        count(*) FILTER (WHERE k @> '{r:64}')::int AS r64, count(*) FILTER (WHERE k @> '{r:256}')::int AS r256,
+        count(*) FILTER (WHERE (k @> '{r:256}' AND NOT k @> '{r:64}') OR (k @> '{r:64}' AND NOT k @> '{r:16}') OR (k @> '{r:16}' AND NOT k @> '{r:4}'))::int AS outside
+      FROM (SELECT search_sample_keys(i) AS k FROM generate_series(1, 65536) i) s`;
+    expect(row!.outside).toBe(0);
+    for (const [level, count] of [
+      [4, row!.r4],
+      [16, row!.r16],
+      [64, row!.r64],
+      [256, row!.r256],
+    ] as const)
+      expect(Math.abs(count * level - 65536) / 65536).toBeLessThan(0.05);
+  });
+
+  it("estimates a common word's counts from a sample, says so, and counts exactly when narrowed", async () => {
+    // A row in the r:256 sample, so that the sample is not empty in this small catalogue.
+    const [{ id }] = (await db.$queryRaw<{ id: number }[]>`
+      SELECT min(i)::int AS id FROM generate_series(1000000, 1100000) i WHERE search_sample_keys(i) @> '{r:256}'`) as [{ id: number }];
+    const categories = await createTestCategories();
+    await db.entry.create({ data: { id, unitId } });
+    const data = searchDocumentData(
+      { unitId, indexNo: `SAMPLE-${id}`, firstPublishedAt: new Date(), withdrawnAt: null },
+      { title: "预算样本", documentNo: null, keywords: [], summary: "", bodyHtml: "<p>预算</p>", validity: "VALID", ...categories },
+    );
+    await db.searchDocument.create({ data: { entryId: id, ...data } });
+    try {
+      const [{ inSample }] = (await db.$queryRaw<{ inSample: number }[]>`
+        SELECT count(*)::int AS "inSample" FROM "SearchDocument" WHERE "tokens" @> '{预算,r:256}' AND NOT "withdrawn"`) as [{ inSample: number }];
+      expect(inSample).toBeGreaterThan(0);
+      configureSampling({ exactLimit: 0, sampleMin: 0 });
+      const sampled = await search({ q: "预算" });
+      expect(sampled.estimated).toBe(true);
+      expect(sampled.total).toBe(256 * inSample);
+      expect(sampled.facets.topics).toContainEqual({ key: categories.topicId, count: 256 });
+      expect(sampled.results.length).toBeGreaterThan(0);
+      configureSampling({ exactLimit: 1_000, sampleMin: 0 });
+      const exact = await search({ q: "预算" });
+      expect(exact.estimated).toBe(false);
+      expect(exact.total).toBe(5);
+    } finally {
+      configureSampling();
+      await db.searchDocument.delete({ where: { entryId: id } });
+      await db.entry.delete({ where: { id } });
+    }
   });
 });

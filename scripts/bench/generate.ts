@@ -47,7 +47,13 @@ export async function prepareBenchDatabase(options: { entries: number; seed: num
   const engine = config.kind === "postgres" ? "postgres" : "pglite";
   if (options.reuse) {
     const count = await getDatabase().withSql(async (sql) => {
-      await applyMigrations(sql);
+      const applied = await applyMigrations(sql);
+      if (applied.length) {
+        // A migration may have rewritten many rows: the planner needs fresh statistics (and PGlite has
+        // no autovacuum to reclaim the old row versions).
+        log(`applied ${applied.join(", ")}; VACUUM ANALYZE`);
+        await sql.exec("VACUUM ANALYZE");
+      }
       const [row] = await sql.query<{ entries: number; documents: number }>(
         `SELECT (SELECT count(*)::int FROM "Entry") AS entries, (SELECT count(*)::int FROM "SearchDocument") AS documents`,
       );

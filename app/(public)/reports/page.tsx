@@ -35,7 +35,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       )}
       <EntryList items={reports?.results ?? []} empty="暂无已发布的年度报告。" />
       {reports && reports.pageCount > 1 && (
-        <Pagination page={reports.page} pageCount={reports.pageCount} total={reports.total} params={{ year: year ? String(year) : undefined }} />
+        <Pagination
+          page={reports.page}
+          pageCount={reports.pageCount}
+          total={reports.total}
+          estimated={reports.estimated}
+          params={{ year: year ? String(year) : undefined }}
+        />
       )}
     </div>
   );

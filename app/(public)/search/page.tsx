@@ -5,8 +5,8 @@ import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { VALIDITY_LABELS } from "@/lib/entries/model";
-import { formatDate } from "@/lib/format";
-import { EXPORT_LIMIT, facetLabels, findExactEntry, searchEntries } from "@/lib/search/queries";
+import { formatCount, formatDate } from "@/lib/format";
+import { EXPORT_LIMIT, facetLabels, findExactEntry, MAX_PAGES, SEARCH_PAGE_SIZE, searchEntries } from "@/lib/search/queries";
 import { searchParamsSchema, type SearchQuery } from "@/lib/search/schemas";
 
 export const metadata: Metadata = { title: "信息检索" };
@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     const exact = await findExactEntry(query.q);
     if (exact) redirect(`/entries/${exact}`);
   }
-  const { results, total, page, pageCount, facets } = await searchEntries(query);
+  const { results, total, estimated, page, pageCount, facets } = await searchEntries(query);
   const labels = await facetLabels(
     facets.units.map((f) => Number(f.key)),
     [...facets.topics, ...facets.genres].map((f) => Number(f.key)),
@@ -99,7 +99,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       >
                         {item.label}
                       </Link>{" "}
-                      <span className="text-slate-600">({item.count})</span>
+                      <span className="text-slate-600">({formatCount(item.count, estimated)})</span>
                     </li>
                   ))}
                 </ul>
@@ -109,7 +109,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="results-heading" className="min-w-0 flex-1 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="results-heading" className="text-lg font-semibold">
-              {query.q ? `“${query.q}”的检索结果` : "全部公开信息"}：共 {total} 条
+              {query.q ? `“${query.q}”的检索结果` : "全部公开信息"}：共 {formatCount(total, estimated)} 条
             </h2>
             {query.q && (
               <p className="text-sm">
@@ -119,6 +119,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </p>
             )}
           </div>
+          {(estimated || total > MAX_PAGES * SEARCH_PAGE_SIZE) && (
+            <p className="text-sm text-slate-700">
+              {estimated && "结果很多，数量为估算值；选择筛选条件后显示精确数量。"}
+              {total > MAX_PAGES * SEARCH_PAGE_SIZE && `最多显示前 ${formatCount(MAX_PAGES * SEARCH_PAGE_SIZE)} 条，请换用更具体的检索词或选择筛选条件。`}
+            </p>
+          )}
           {results.length === 0 ? (
             <p className="rounded-lg bg-white p-6 shadow-sm">没有找到符合条件的信息。可以换一个检索词，或去掉部分筛选条件。</p>
           ) : (
@@ -146,7 +152,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               ))}
             </ol>
           )}
-          <Pagination page={page} pageCount={pageCount} total={total} params={Object.fromEntries(new URLSearchParams(hrefWith(query, {}).split("?")[1]))} />
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            total={total}
+            estimated={estimated}
+            params={Object.fromEntries(new URLSearchParams(hrefWith(query, {}).split("?")[1]))}
+          />
           {total > 0 && (
             <p className="flex flex-wrap gap-x-4 text-sm">
               <a href={hrefWith(query, {}).replace("/search", "/search.csv")} download>

@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -94,7 +95,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
           </h2>
           <EntryList items={catalogue.results.slice(0, 10)} empty="本单位暂无主动公开的信息。" />
           <p className="flex flex-wrap gap-x-4">
-            <Link href={`/search?unitId=${unit.id}&sort=date`}>查看本单位全部 {catalogue.total} 条公开信息</Link>
+            <Link href={`/search?unitId=${unit.id}&sort=date`}>查看本单位全部 {formatCount(catalogue.total)} 条公开信息</Link>
             <a href={`/feed.xml?unitId=${unit.id}`}>RSS 订阅</a>
             <a href={`/feed.atom?unitId=${unit.id}`}>Atom 订阅</a>
           </p>
@@ -111,7 +112,7 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
                 {catalogue.facets.topics.map((f) => (
                   <li key={String(f.key)}>
                     <Link href={`/search?unitId=${unit.id}&topicId=${f.key}`}>{labels.category.get(Number(f.key))}</Link>{" "}
-                    <span className="text-sm text-slate-600">({f.count})</span>
+                    <span className="text-sm text-slate-600">({formatCount(f.count)})</span>
                   </li>
                 ))}
               </ul>

@@ -7,10 +7,11 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const query = searchParamsSchema.parse(Object.fromEntries(url.searchParams));
-  const { results, total, page, pageCount, facets } = await searchEntries(query);
+  const { results, total, estimated, page, pageCount, facets } = await searchEntries(query);
   return Response.json(
     {
       total,
+      estimated,
       page,
       pageCount,
       items: results.map((r) => ({
