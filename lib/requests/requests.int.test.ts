@@ -6,20 +6,10 @@ import { answerDraftSchema, applicationSchema, calendarOverrideSchema, intakeSch
 import { toChinaDate } from "./dates";
 import { findApplicantView, loadRequestRows } from "./queries";
 import { tabulateRequests } from "./statistics";
-import {
-  actOnRequest,
-  checkApplicantSecret,
-  intakeApplication,
-  linkEntry,
-  LOOKUP_MAX_FAILURES,
-  promoteToCatalogue,
-  recomputeOpenDeadlines,
-  registerApplication,
-  removeCalendarDay,
-  saveAnswerDraft,
-  saveCalendarDay,
-  submitApplication,
-} from "./service";
+import { linkEntry, promoteToCatalogue } from "./catalogue";
+import { recomputeOpenDeadlines, removeCalendarDay, saveCalendarDay } from "./due-dates";
+import { checkApplicantSecret, intakeApplication, LOOKUP_MAX_FAILURES, registerApplication, submitApplication } from "./intake";
+import { actOnRequest, saveAnswerDraft } from "./processing";
 
 setUpTestDatabase();
 

@@ -3,7 +3,7 @@
 import type { ApplicationSubmitted } from "@/components/requests/application-form";
 import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { applicationSchema } from "@/lib/requests/schemas";
-import { submitApplication } from "@/lib/requests/service";
+import { submitApplication } from "@/lib/requests/intake";
 
 export async function submitApplicationAction(
   _state: ActionResult<ApplicationSubmitted> | null,

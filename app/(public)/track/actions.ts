@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getAuthSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { lookupSchema } from "@/lib/requests/schemas";
-import { checkApplicantSecret } from "@/lib/requests/service";
+import { checkApplicantSecret } from "@/lib/requests/intake";
 import { signTrackingToken, TRACKING_COOKIE, TRACKING_TOKEN_MS } from "@/lib/requests/tracking-token";
 
 /**

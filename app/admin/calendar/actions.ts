@@ -5,7 +5,7 @@ import { domainFailure, formValues, validationFailure, type ActionResult } from 
 import { requireUser } from "@/lib/auth/guards";
 import { isIsoDate } from "@/lib/requests/dates";
 import { calendarOverrideSchema } from "@/lib/requests/schemas";
-import { removeCalendarDay, saveCalendarDay } from "@/lib/requests/service";
+import { removeCalendarDay, saveCalendarDay } from "@/lib/requests/due-dates";
 
 const recomputed = (changed: number) => (changed ? `${changed} 件在办申请的答复期限已重新计算。` : "在办申请的答复期限不受影响。");
 

@@ -7,7 +7,9 @@ import { domainFailure, formValues, validationFailure, type ActionResult } from 
 import { requireUser } from "@/lib/auth/guards";
 import { REQUEST_ACTION_LABELS, type RequestAction } from "@/lib/requests/model";
 import { answerDraftSchema, intakeSchema, registerSchema, requestActionSchema } from "@/lib/requests/schemas";
-import { actOnRequest, intakeApplication, linkEntry, promoteToCatalogue, registerApplication, saveAnswerDraft } from "@/lib/requests/service";
+import { linkEntry, promoteToCatalogue } from "@/lib/requests/catalogue";
+import { intakeApplication, registerApplication } from "@/lib/requests/intake";
+import { actOnRequest, saveAnswerDraft } from "@/lib/requests/processing";
 import { idSchema } from "@/lib/units/schemas";
 
 export async function intakeApplicationAction(
