@@ -105,8 +105,26 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   await expect(clerk.getByRole("region", { name: "答复期限" })).toContainText("计时暂停");
   await expect(clerk.getByRole("region", { name: "文书" })).toContainText("政府信息公开申请补正告知书");
 
-  await steps.locator("summary", { hasText: "登记收到补正" }).click();
-  await steps.getByRole("button", { name: "登记收到补正" }).click();
+  // The applicant sends the correction from the status page, without JavaScript; the clock restarts.
+  const correcting = await browser.newPage({ javaScriptEnabled: false });
+  await correcting.goto("/track");
+  await correcting.getByLabel("查询码").fill(trackingCode);
+  await correcting.getByLabel("查询密码或手机号后 4 位").fill("8000");
+  await correcting.getByRole("button", { name: "查询" }).click();
+  await expect(correcting.getByRole("row", { name: /当前状态/ })).toContainText("待补正");
+  await correcting.getByLabel("补正内容").fill("项目");
+  await correcting.getByRole("button", { name: "提交补正" }).click();
+  await expect(correcting.locator("#field-reply-error")).toContainText("至少 5 个字");
+  await expect(correcting.getByLabel("补正内容")).toHaveValue("项目");
+  await correcting.getByLabel("补正内容").fill("项目名称：示范区城北污水处理厂提标改造工程");
+  await correcting.getByRole("button", { name: "提交补正" }).click();
+  await expect(correcting.getByRole("status")).toContainText("补正内容已提交");
+  await expect(correcting.getByRole("row", { name: /当前状态/ })).toContainText("办理中");
+  await expect(correcting.getByLabel("补正内容")).toHaveCount(0);
+  await correcting.close();
+
+  await clerk.reload();
+  await expect(clerk.getByRole("region", { name: "申请人在线补正" })).toContainText("示范区城北污水处理厂提标改造工程");
   await expect(clerk.getByRole("region", { name: "答复期限" })).toContainText("剩余 20 个工作日");
 
   await steps.locator("summary", { hasText: "起草答复" }).click();
@@ -157,6 +175,35 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   await expect(applicant.getByRole("article", { name: "政府信息公开申请答复告知书" })).toContainText("合同中的银行账户信息涉及第三方商业秘密");
   await expect(applicant.getByRole("region", { name: "相关公开信息" }).getByRole("link", { name: linkedTitle })).toBeVisible();
   await applicant.close();
+});
+
+test("requests: a clerk discards a junk online submission with a reason, which its submitter sees", async ({ page, browser }) => {
+  await page.goto("/apply");
+  await fillApplication(page, `优惠促销，点击链接领取大奖（${Date.now()}）`);
+  await page.getByRole("button", { name: "提交申请" }).click();
+  const receipt = page.getByRole("status", { name: "申请已提交" });
+  const trackingCode = (await receipt.locator("dd").nth(0).textContent())!;
+  const secret = (await receipt.locator("dd").nth(1).textContent())!;
+
+  const clerk = await browser.newPage();
+  await signIn(clerk, "clerk");
+  await clerk.goto("/admin/requests");
+  await clerk.getByRole("link", { name: trackingCode }).click();
+  const steps = clerk.getByRole("region", { name: "办理" });
+  await steps.locator("summary", { hasText: "不予登记（无效提交）" }).click();
+  await steps.getByRole("button", { name: "不予登记（无效提交）" }).click();
+  await expect(steps.locator("#field-reason-error")).toContainText("请填写不予登记的理由");
+  await steps.getByLabel("不予登记的理由（将显示给提交人）").fill("广告内容，不是政府信息公开申请");
+  await steps.getByRole("button", { name: "不予登记（无效提交）" }).click();
+  await expect(clerk.getByText("已终止", { exact: true })).toBeVisible();
+  await expect(clerk.getByRole("region", { name: "确认收到网上申请" })).toHaveCount(0);
+  await clerk.close();
+
+  await page.goto("/track");
+  await page.getByLabel("查询码").fill(trackingCode);
+  await page.getByLabel("查询密码或手机号后 4 位").fill(secret);
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page.getByRole("region", { name: "办理过程" })).toContainText("未予登记：广告内容，不是政府信息公开申请");
 });
 
 test.describe("as the system administrator", () => {

@@ -12,6 +12,12 @@ const reason = (label: string): TextField => ({ name: "reason", label, rows: 3, 
 
 /** The fields each step asks for; steps without fields are one button. */
 const FIELDS: Partial<Record<RequestAction, TextField[]>> = {
+  discard: [
+    {
+      ...reason("不予登记的理由（将显示给提交人）"),
+      hint: "仅用于不是政府信息公开申请的提交，如广告、测试、重复提交；不计入年度报告。真实的申请请登记后按规定答复。",
+    },
+  ],
   requestCorrection: [
     { ...on, label: "告知补正日期", hint: "须在收到申请之日起 7 个工作日内" },
     { name: "items", label: "需要补正的内容", rows: 4, required: true, hint: "每行一项，一次性告知全部需要补正的内容" },

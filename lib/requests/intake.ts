@@ -7,12 +7,12 @@ import { DomainError } from "@/lib/errors";
 import { toChinaDate, type IsoDate } from "./dates";
 import { computeWith, dateValue } from "./due-dates";
 import { loadCalendar } from "./queries";
-import type { ApplicationInput, IntakeInput } from "./schemas";
+import type { ApplicationInput, CorrectionReplyInput, IntakeInput } from "./schemas";
 
 /**
  * How applications arrive: filed online by the applicant, typed in by a handler for the other
- * channels, or confirmed (registered) when they came online; and how an applicant proves a tracking
- * code is theirs.
+ * channels, or confirmed (registered) when they came online; how an applicant proves a tracking code
+ * is theirs; and the corrected application (补正) the applicant sends online.
  */
 
 type Tx = Prisma.TransactionClient;
@@ -163,4 +163,45 @@ export async function checkApplicantSecret(trackingCode: string, secret: string,
   }
   if (request.lookupFailures > 0) await db.disclosureRequest.update({ where: { id: request.id }, data: { lookupFailures: 0, lookupLockedUntil: null } });
   return true;
+}
+
+/**
+ * The applicant sends the corrected application from the status page (after proving the tracking code
+ * is theirs). It arrives that day, China time, which ends the 补正 and restarts the clock (条例 art. 30)
+ * exactly as a handler's “收到补正” does; the handler reads the text on the request page.
+ */
+export async function replyToCorrection(trackingCode: string, input: CorrectionReplyInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const request = await tx.disclosureRequest.findUnique({
+      where: { trackingCode },
+      select: {
+        id: true,
+        state: true,
+        version: true,
+        unit: { select: { id: true } },
+        clockEvents: { where: { kind: "CORRECTION", endOn: null }, select: { id: true } },
+      },
+    });
+    if (!request) throw new DomainError("NOT_FOUND");
+    const open = request.clockEvents[0];
+    if (request.state !== "NEEDS_CORRECTION" || !open) throw new DomainError("INVALID_TRANSITION", { message: "本申请目前不需要补正，无须提交。" });
+    await tx.requestClockEvent.update({ where: { id: open.id }, data: { endOn: dateValue(toChinaDate(new Date())), reply: input.reply } });
+    // The state a handler's receiveCorrection leads to (lib/requests/model.ts).
+    const { count } = await tx.disclosureRequest.updateMany({
+      where: { id: request.id, state: "NEEDS_CORRECTION", version: request.version },
+      data: { state: "IN_PROGRESS", version: { increment: 1 } },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT");
+    await computeWith(tx, request.id, await loadCalendar(tx));
+    await recordAudit(tx, {
+      actor: null,
+      action: "request.correction_reply",
+      entityType: "DisclosureRequest",
+      entityId: request.id,
+      unitId: request.unit.id,
+      fromState: "NEEDS_CORRECTION",
+      toState: "IN_PROGRESS",
+      summary: `申请人在线提交补正（${trackingCode}）`,
+    });
+  });
 }

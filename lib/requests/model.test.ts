@@ -292,6 +292,7 @@ const EXPECTED_FROM: Record<RequestAction, readonly RequestState[]> = {
   returnAnswer: ["AWAITING_APPROVAL"],
   withdrawByApplicant: OPEN,
   reopen: ["ANSWERED", "CLOSED"],
+  discard: ["SUBMITTED"],
 };
 /** null = stays where it is. */
 const EXPECTED_TO: Record<RequestAction, RequestState | null> = {
@@ -311,6 +312,7 @@ const EXPECTED_TO: Record<RequestAction, RequestState | null> = {
   returnAnswer: "IN_PROGRESS",
   withdrawByApplicant: "CLOSED",
   reopen: "IN_PROGRESS",
+  discard: "CLOSED",
 };
 const LEADER_ACTIONS: RequestAction[] = ["extend", "approveAnswer", "returnAnswer", "reopen"];
 
@@ -507,8 +509,8 @@ describe("decideRequest: outcomes set by closing actions and cleared by reopenin
 });
 
 describe("decideRequest: written reasons", () => {
-  it("extend, returnAnswer and reopen need a reason", () => {
-    expect([...REASON_REQUIRED_ACTIONS].sort()).toEqual(["extend", "reopen", "returnAnswer"]);
+  it("discard, extend, returnAnswer and reopen need a reason", () => {
+    expect([...REASON_REQUIRED_ACTIONS].sort()).toEqual(["discard", "extend", "reopen", "returnAnswer"]);
   });
 
   const rows = REASON_REQUIRED_ACTIONS.flatMap((action) =>

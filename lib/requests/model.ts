@@ -343,6 +343,7 @@ export function isClockRunning(state: RequestState): boolean {
 
 export const REQUEST_ACTIONS = [
   "register",
+  "discard",
   "requestCorrection",
   "receiveCorrection",
   "abandonCorrection",
@@ -363,6 +364,7 @@ export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 export const REQUEST_ACTION_LABELS: Record<RequestAction, string> = {
   register: "登记收到申请",
+  discard: "不予登记（无效提交）",
   requestCorrection: "告知补正",
   receiveCorrection: "登记收到补正",
   abandonCorrection: "逾期未补正，不再处理",
@@ -445,6 +447,7 @@ const OPEN_STATES: readonly RequestState[] = REQUEST_STATES.filter(isOpen);
 
 const FROM: Record<RequestAction, readonly RequestState[]> = {
   register: ["SUBMITTED"],
+  discard: ["SUBMITTED"],
   requestCorrection: ["RECEIVED", "IN_PROGRESS"],
   receiveCorrection: ["NEEDS_CORRECTION"],
   abandonCorrection: ["NEEDS_CORRECTION"],
@@ -465,6 +468,7 @@ const FROM: Record<RequestAction, readonly RequestState[]> = {
 /** null: the state does not change (the extension is recorded beside it). */
 const TO: Record<RequestAction, RequestState | null> = {
   register: "RECEIVED",
+  discard: "CLOSED",
   requestCorrection: "NEEDS_CORRECTION",
   receiveCorrection: "IN_PROGRESS",
   abandonCorrection: "CLOSED",
@@ -489,6 +493,7 @@ const TO: Record<RequestAction, RequestState | null> = {
  */
 const CAPABILITY: Record<RequestAction, RequestCapability> = {
   register: "requests.handle",
+  discard: "requests.handle",
   requestCorrection: "requests.handle",
   receiveCorrection: "requests.handle",
   abandonCorrection: "requests.handle",
@@ -514,7 +519,7 @@ const CLOSING_OUTCOMES: Partial<Record<RequestAction, RequestOutcome>> = {
 };
 
 /** Actions that need a written reason, kept in the audit trail (and, for an extension, told to the applicant). */
-export const REASON_REQUIRED_ACTIONS: readonly RequestAction[] = ["extend", "returnAnswer", "reopen"];
+export const REASON_REQUIRED_ACTIONS: readonly RequestAction[] = ["discard", "extend", "returnAnswer", "reopen"];
 
 export function requiredCapability(action: RequestAction): RequestCapability {
   return CAPABILITY[action];

@@ -210,6 +210,10 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
       case "withdrawByApplicant":
         data.closedAt = new Date();
         break;
+      case "discard":
+        // Never received, so never counted (lib/requests/statistics.ts); the submitter sees why.
+        Object.assign(data, { closedAt: new Date(), outcomeReason: input.reason });
+        break;
       case "reopen":
         Object.assign(data, { answeredOn: null, closedAt: null, outcomeReason: null, answerSubmittedById: null });
         break;

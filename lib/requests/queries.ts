@@ -68,10 +68,11 @@ export function findApplicantView(trackingCode: string) {
       receivedOn: true,
       dueOn: true,
       outcome: true,
+      outcomeReason: true,
       answeredOn: true,
       closedAt: true,
       unit: { select: { id: true, name: true } },
-      clockEvents: { orderBy: { startOn: "asc" }, select: { kind: true, startOn: true, endOn: true, workingDays: true, pauseReason: true } },
+      clockEvents: { orderBy: { startOn: "asc" }, select: { kind: true, startOn: true, endOn: true, workingDays: true, pauseReason: true, reply: true } },
       entries: {
         where: { entry: { search: { is: { withdrawn: false } } } },
         select: { entry: { select: { id: true, revisions: { where: { state: "PUBLISHED" }, take: 1, select: { title: true } } } } },

@@ -8,7 +8,7 @@ import { findApplicantView, loadRequestRows } from "./queries";
 import { tabulateRequests } from "./statistics";
 import { linkEntry, promoteToCatalogue } from "./catalogue";
 import { recomputeOpenDeadlines, removeCalendarDay, saveCalendarDay } from "./due-dates";
-import { checkApplicantSecret, intakeApplication, LOOKUP_MAX_FAILURES, registerApplication, submitApplication } from "./intake";
+import { checkApplicantSecret, intakeApplication, LOOKUP_MAX_FAILURES, registerApplication, replyToCorrection, submitApplication } from "./intake";
 import { actOnRequest, saveAnswerDraft } from "./processing";
 
 setUpTestDatabase();
@@ -165,6 +165,67 @@ describe("disclosure applications", () => {
       "request.submitAnswer",
       "request.approveAnswer",
     ]);
+  });
+
+  it("a handler discards a junk online submission with a reason: closed, never counted, and the submitter sees why", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const { trackingCode } = await submitApplication(applicationSchema.parse(application(unit.id, { description: "优惠促销，点击链接领取大奖" })));
+    const { id, version } = await db.disclosureRequest.findUniqueOrThrow({ where: { trackingCode } });
+    await expect(actOnRequest({ actor: clerk, requestId: id, version, input: { action: "discard", reason: " " } })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
+    await actOnRequest({ actor: clerk, requestId: id, version, input: { action: "discard", reason: "广告内容，不是政府信息公开申请" } });
+    const view = await findApplicantView(trackingCode);
+    expect(view).toMatchObject({ state: "CLOSED", receivedOn: null, outcome: null, outcomeReason: "广告内容，不是政府信息公开申请" });
+    const table = tabulateRequests(await loadRequestRows(unit.path), Number(toChinaDate(new Date()).slice(0, 4)));
+    expect(table.newThisYear.total + table.carriedOver.total).toBe(0);
+    const audit = await db.auditEvent.findFirst({ where: { entityType: "DisclosureRequest", entityId: String(id), action: "request.discard" } });
+    expect(audit).toMatchObject({ actorId: clerk.id, fromState: "SUBMITTED", toState: "CLOSED", reason: "广告内容，不是政府信息公开申请" });
+    // Only an unregistered submission can be discarded.
+    await expect(actOnRequest({ actor: clerk, requestId: id, version: version + 1, input: { action: "discard", reason: "再次作废" } })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
+  });
+
+  it("the applicant sends the 补正 online: the clock restarts that day as on a handler's receipt, and it is audited", async () => {
+    const unit = await createTestUnit();
+    const clerk = await createTestActor(unit, ["CLERK"]);
+    const today = toChinaDate(new Date());
+    const version = async (id: number) => (await db.disclosureRequest.findUniqueOrThrow({ where: { id } })).version;
+    const needingCorrection = async () => {
+      const created = await intakeApplication({
+        actor: clerk,
+        input: intakeSchema.parse({ ...application(unit.id), channel: "IN_PERSON", receivedOn: today }),
+      });
+      await actOnRequest({
+        actor: clerk,
+        requestId: created.id,
+        version: await version(created.id),
+        input: { action: "requestCorrection", on: today, items: "请写明所需信息的时间范围" },
+      });
+      return created;
+    };
+    const online = await needingCorrection();
+    const paper = await needingCorrection();
+    await replyToCorrection(online.trackingCode, { reply: "所需信息为2025年1月至12月的招标文件。" });
+    await actOnRequest({ actor: clerk, requestId: paper.id, version: await version(paper.id), input: { action: "receiveCorrection", on: today } });
+
+    const [a, b] = await Promise.all([online, paper].map(({ id }) => db.disclosureRequest.findUniqueOrThrow({ where: { id } })));
+    expect(a!.state).toBe("IN_PROGRESS");
+    expect(a!.dueOn).not.toBeNull();
+    expect(a!.dueOn).toEqual(b!.dueOn);
+    const view = await findApplicantView(online.trackingCode);
+    expect(view?.clockEvents).toEqual([expect.objectContaining({ kind: "CORRECTION", reply: "所需信息为2025年1月至12月的招标文件。" })]);
+    expect(view?.clockEvents[0]?.endOn?.toISOString().slice(0, 10)).toBe(today);
+    const audit = await db.auditEvent.findFirst({
+      where: { entityType: "DisclosureRequest", entityId: String(online.id), action: "request.correction_reply" },
+    });
+    expect(audit).toMatchObject({ actorId: null, fromState: "NEEDS_CORRECTION", toState: "IN_PROGRESS" });
+
+    // Once only, and only for a request that asked for it.
+    await expect(replyToCorrection(online.trackingCode, { reply: "再补充一次内容" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(replyToCorrection("2026-0000-0000", { reply: "不存在的申请" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("administrators keep the holiday calendar; each change recomputes open deadlines and is audited", async () => {

@@ -108,6 +108,7 @@ export const requestActionSchema = z.discriminatedUnion("action", [
     reason: reason("请填写延期理由"),
   }),
   z.object({ action: z.literal("returnAnswer"), reason: reason("请填写退回理由") }),
+  z.object({ action: z.literal("discard"), reason: reason("请填写不予登记的理由") }),
   z.object({
     action: z.literal("sendFeeNotice"),
     method: z.enum(["PER_ITEM", "PER_PAGE"], { error: "请选择计费方式" }),
@@ -146,3 +147,13 @@ export const calendarOverrideSchema = z.object({
     .transform((v) => v || null),
 });
 export type CalendarOverrideInput = z.infer<typeof calendarOverrideSchema>;
+
+/** The corrected application, sent online by the applicant from the status page. */
+export const correctionReplySchema = z.object({
+  reply: z
+    .string({ error: "请填写补正内容" })
+    .trim()
+    .min(5, "请按补正告知书的要求填写补正内容（至少 5 个字）")
+    .max(5000, "补正内容不能超过 5000 字；材料较多的，请按告知书上的方式邮寄或送达"),
+});
+export type CorrectionReplyInput = z.infer<typeof correctionReplySchema>;

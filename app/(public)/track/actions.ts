@@ -2,11 +2,12 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { getAuthSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
-import { lookupSchema } from "@/lib/requests/schemas";
-import { checkApplicantSecret } from "@/lib/requests/intake";
-import { signTrackingToken, TRACKING_COOKIE, TRACKING_TOKEN_MS } from "@/lib/requests/tracking-token";
+import { checkApplicantSecret, replyToCorrection } from "@/lib/requests/intake";
+import { correctionReplySchema, lookupSchema } from "@/lib/requests/schemas";
+import { signTrackingToken, TRACKING_COOKIE, TRACKING_TOKEN_MS, verifyTrackingToken } from "@/lib/requests/tracking-token";
 
 /**
  * Checks the tracking code and secret, then opens the status page for 30 minutes through a signed
@@ -34,4 +35,22 @@ export async function lookupAction(formData: FormData): Promise<never> {
     maxAge: TRACKING_TOKEN_MS / 1000,
   });
   redirect(`/track/${parsed.data.trackingCode}`);
+}
+
+/**
+ * The corrected application from the status page. The tracking cookie must still prove the code (the
+ * bound code alone proves nothing); the text comes back with the messages if it is refused.
+ */
+export async function replyToCorrectionAction(trackingCode: string, _state: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData);
+  if (verifyTrackingToken((await cookies()).get(TRACKING_COOKIE)?.value, getAuthSecret()) !== trackingCode)
+    return { ok: false, message: "查询已超过 30 分钟，请复制好补正内容，重新输入查询码和密码后再提交。", values };
+  const parsed = correctionReplySchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await replyToCorrection(trackingCode, parsed.data);
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  redirect(`/track/${trackingCode}?replied=1`);
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { CorrectionReplyForm } from "@/components/requests/correction-reply-form";
 import { PrintButton } from "@/components/ui/print-button";
 import { getAuthSecret } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -10,12 +11,14 @@ import { PAUSE_REASON_LABELS, type PauseReason } from "@/lib/requests/deadlines"
 import { REQUEST_CHANNEL_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATE_LABELS } from "@/lib/requests/model";
 import { findApplicantView } from "@/lib/requests/queries";
 import { TRACKING_COOKIE, verifyTrackingToken } from "@/lib/requests/tracking-token";
+import { replyToCorrectionAction } from "../actions";
 
 export const metadata: Metadata = { title: "申请办理进度" };
 
 /** The applicant's status page, open for 30 minutes after the secret was given on /track. */
-export default async function TrackedRequestPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function TrackedRequestPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ replied?: string }> }) {
   const { code } = await params;
+  const { replied } = await searchParams;
   const proven = verifyTrackingToken((await cookies()).get(TRACKING_COOKIE)?.value, getAuthSecret());
   if (proven !== code) redirect(`/track?error=expired&code=${encodeURIComponent(code)}`);
   const request = await findApplicantView(code);
@@ -26,7 +29,8 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
   for (const event of request.clockEvents) {
     if (event.kind === "CORRECTION") {
       steps.push({ on: formatDate(event.startOn), text: "受理机关请您补正申请内容（答复期限暂停）" });
-      if (event.endOn) steps.push({ on: formatDate(event.endOn), text: "收到补正后的申请，答复期限重新计算" });
+      if (event.endOn)
+        steps.push({ on: formatDate(event.endOn), text: event.reply ? "您在线提交了补正内容，答复期限重新计算" : "收到补正后的申请，答复期限重新计算" });
     } else if (event.kind === "PAUSE") {
       steps.push({ on: formatDate(event.startOn), text: `${PAUSE_REASON_LABELS[event.pauseReason as PauseReason] ?? "暂停计时"}，所需时间不计入答复期限` });
       if (event.endOn) steps.push({ on: formatDate(event.endOn), text: "恢复计算答复期限" });
@@ -35,7 +39,8 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
     }
   }
   if (request.answeredOn && request.outcome) steps.push({ on: formatDate(request.answeredOn), text: `已答复：${REQUEST_OUTCOME_LABELS[request.outcome]}` });
-  else if (request.closedAt) steps.push({ on: formatDateTime(request.closedAt), text: "办理已终止" });
+  else if (request.closedAt)
+    steps.push({ on: formatDateTime(request.closedAt), text: request.receivedOn ? "办理已终止" : `未予登记：${request.outcomeReason ?? ""}` });
 
   const summary: [string, ReactNode][] = [
     [
@@ -78,6 +83,20 @@ export default async function TrackedRequestPage({ params }: { params: Promise<{
           ))}
         </ol>
       </section>
+      {replied && (
+        <p role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-4">
+          补正内容已提交，答复期限自今日起重新计算。
+        </p>
+      )}
+      {request.state === "NEEDS_CORRECTION" && (
+        <section aria-labelledby="correction-heading" className="space-y-2">
+          <h2 id="correction-heading" className="text-xl font-bold">
+            在线补正
+          </h2>
+          <p className="text-base">受理机关请您补正申请内容（见下方补正告知书）。可以在这里直接提交，也可以按告知书上的方式邮寄或送达。</p>
+          <CorrectionReplyForm action={replyToCorrectionAction.bind(null, request.trackingCode)} />
+        </section>
+      )}
       {request.entries.length > 0 && (
         <section aria-labelledby="entries-heading" className="space-y-2">
           <h2 id="entries-heading" className="text-xl font-bold">

@@ -112,6 +112,14 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
           </details>
         </section>
       )}
+      {request.clockEvents
+        .filter((e) => e.kind === "CORRECTION" && e.reply)
+        .map((e) => (
+          <section key={e.id} aria-label="申请人在线补正" className="space-y-2 rounded-lg bg-white p-5 shadow-sm">
+            <h2 className="text-lg font-semibold">申请人在线补正（{e.endOn ? formatDate(e.endOn) : ""} 提交）</h2>
+            <p className="whitespace-pre-wrap">{e.reply}</p>
+          </section>
+        ))}
       {deadlineIssues.length > 0 && (
         <ul role="alert" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
           {deadlineIssues.map((issue, i) => (

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RequestClockEvent" ADD COLUMN     "reply" TEXT;
