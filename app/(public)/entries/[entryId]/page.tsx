@@ -2,6 +2,7 @@ import { formatDate } from "@/lib/format";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AttachmentList } from "@/components/entries/attachment-list";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
 import { ShareBox } from "@/components/public/share-box";
@@ -14,9 +15,12 @@ import { idSchema } from "@/lib/units/schemas";
 
 export const dynamic = "force-dynamic";
 
+/** One load per request, shared by generateMetadata and the page, also on a miss of the public cache. */
+const findEntry = cache(findPublicEntry);
+
 async function load(params: Promise<{ entryId: string }>) {
   const id = idSchema.safeParse((await params).entryId);
-  return id.success ? findPublicEntry(id.data) : null;
+  return id.success ? findEntry(id.data) : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ entryId: string }> }): Promise<Metadata> {
