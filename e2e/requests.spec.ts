@@ -174,7 +174,15 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   await expect(applicant.getByRole("article", { name: "政府信息公开申请补正告知书" })).toContainText("项目名称");
   await expect(applicant.getByRole("article", { name: "政府信息公开申请答复告知书" })).toContainText("合同中的银行账户信息涉及第三方商业秘密");
   await expect(applicant.getByRole("region", { name: "相关公开信息" }).getByRole("link", { name: linkedTitle })).toBeVisible();
+  // The answer as a PDF file, for the applicant only.
+  const pdfPath = await applicant.getByRole("link", { name: "下载 PDF（政府信息公开申请答复告知书）" }).getAttribute("href");
+  const pdf = await applicant.request.get(pdfPath!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await applicant.close();
+  const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  expect((await stranger.request.get(pdfPath!)).status()).toBe(404);
+  await stranger.close();
 });
 
 test("requests: a clerk discards a junk online submission with a reason, which its submitter sees", async ({ page, browser }) => {

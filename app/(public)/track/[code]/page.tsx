@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { CorrectionReplyForm } from "@/components/requests/correction-reply-form";
+import { LetterText } from "@/components/requests/letter-text";
 import { PrintButton } from "@/components/ui/print-button";
 import { getAuthSecret } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -119,7 +120,12 @@ export default async function TrackedRequestPage({ params, searchParams }: { par
           {request.letters.map((letter) => (
             <article key={letter.id} aria-label={letter.title} className="break-inside-avoid space-y-3 rounded-lg bg-white p-6 shadow-sm">
               <h3 className="text-center text-xl font-bold">{letter.title}</h3>
-              <div className="leading-relaxed whitespace-pre-wrap">{letter.body}</div>
+              <LetterText body={letter.body} />
+              <p className="print:hidden">
+                <a href={`/track/${request.trackingCode}/letters/${letter.id}`} download>
+                  下载 PDF（{letter.title}）
+                </a>
+              </p>
             </article>
           ))}
           <p className="print:hidden">

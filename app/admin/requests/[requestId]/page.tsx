@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LetterText } from "@/components/requests/letter-text";
 import { notFound } from "next/navigation";
 import { TextFieldsForm } from "@/components/admin/text-fields-form";
 import { requireUser } from "@/lib/auth/guards";
@@ -209,9 +210,13 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
                       : `生成于 ${formatDateTime(letter.createdAt)}`}
                 </span>
               </summary>
-              <div className="mt-3 space-y-3 leading-relaxed whitespace-pre-wrap">{letter.body}</div>
+              <LetterText body={letter.body} className="mt-3" />
               <p className="mt-3">
-                <Link href={`/admin/requests/${request.id}/letters/${letter.id}`}>打印或另存为 PDF</Link>
+                <Link href={`/admin/requests/${request.id}/letters/${letter.id}`}>打印</Link>
+                {" · "}
+                <a href={`/admin/requests/${request.id}/letters/${letter.id}/pdf`} download>
+                  下载 PDF
+                </a>
               </p>
             </details>
           ))}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LetterText } from "@/components/requests/letter-text";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireUser } from "@/lib/auth/guards";
 import { findRequestForStaff } from "@/lib/requests/queries";
@@ -7,7 +8,7 @@ import { idSchema } from "@/lib/units/schemas";
 
 export const metadata = { title: "打印文书" };
 
-/** One letter laid out for A4 paper (the browser's print dialog also saves it as PDF). */
+/** One letter laid out for A4 paper, and its PDF file. */
 export default async function LetterPrintPage({ params }: { params: Promise<{ requestId: string; letterId: string }> }) {
   const actor = await requireUser();
   const ids = await params;
@@ -20,7 +21,12 @@ export default async function LetterPrintPage({ params }: { params: Promise<{ re
     <div className="mx-auto max-w-3xl space-y-6">
       <p className="flex justify-between print:hidden">
         <Link href={`/admin/requests/${found.request.id}`}>← {found.request.trackingCode}</Link>
-        <PrintButton />
+        <span className="flex gap-4">
+          <a href={`/admin/requests/${found.request.id}/letters/${letter.id}/pdf`} download>
+            下载 PDF
+          </a>
+          <PrintButton />
+        </span>
       </p>
       {!letter.approvedAt && letter.kind === "ANSWER" && (
         <p role="note" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-2 text-amber-900">
@@ -29,7 +35,7 @@ export default async function LetterPrintPage({ params }: { params: Promise<{ re
       )}
       <article className="space-y-4 bg-white p-10 text-lg leading-loose shadow-sm print:p-0 print:shadow-none">
         <h1 className="text-center text-2xl font-bold">{letter.title}</h1>
-        <div className="whitespace-pre-wrap">{letter.body}</div>
+        <LetterText body={letter.body} />
       </article>
     </div>
   );
