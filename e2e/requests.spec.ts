@@ -214,6 +214,32 @@ test("requests: a clerk discards a junk online submission with a reason, which i
   await expect(page.getByRole("region", { name: "办理过程" })).toContainText("未予登记：广告内容，不是政府信息公开申请");
 });
 
+test("requests: 信息处理费 by the page, the fee notice stops the clock, and payment restarts it", async ({ page }) => {
+  await signIn(page, "clerk");
+  await page.goto("/admin/requests/new");
+  await page.getByLabel("收到申请的渠道").selectOption({ label: "当面提交" });
+  await fillApplication(page, `示范区2020年至2025年全部建设工程规划许可证（${Date.now()}）`);
+  await page.getByRole("button", { name: "登记申请" }).click();
+  const trackingCode = (await page.getByRole("status", { name: "申请已登记" }).locator("dd").nth(0).textContent())!;
+  await page.goto("/admin/requests");
+  await page.getByRole("link", { name: trackingCode }).click();
+  const steps = page.getByRole("region", { name: "办理" });
+  await steps.getByRole("button", { name: "开始办理" }).click();
+
+  await steps.locator("summary", { hasText: "发送收费通知" }).click();
+  await steps.getByLabel("计费方式").selectOption({ label: "按量计收" });
+  await steps.getByLabel("件数或页数").fill("100");
+  await steps.getByRole("button", { name: "发送收费通知" }).click();
+  await expect(page.getByRole("row", { name: /信息处理费/ })).toContainText("700 元（按量计收），待缴");
+  await expect(page.getByRole("region", { name: "答复期限" })).toContainText("计时暂停");
+  await expect(page.getByRole("region", { name: "文书" })).toContainText("700");
+
+  await steps.locator("summary", { hasText: "登记已缴费" }).click();
+  await steps.getByRole("button", { name: "登记已缴费" }).click();
+  await expect(page.getByRole("row", { name: /信息处理费/ })).toContainText("已缴");
+  await expect(page.getByRole("region", { name: "答复期限" })).toContainText("前答复");
+});
+
 test.describe("as the system administrator", () => {
   test.use({ storageState: storageState("admin") });
 
