@@ -110,6 +110,9 @@ if (!options.skipHttp) {
       { page: "home", path: "/", isPublic: true },
       { page: "search results", path: cases.find((c) => c.key === "common")!.path(0), isPublic: true },
       { page: "entry", path: cases.find((c) => c.key === "entry")!.path(0), isPublic: true },
+      { page: "unit", path: "/units/1", isPublic: true },
+      { page: "application form", path: "/apply", isPublic: true },
+      { page: "progress look-up", path: "/track", isPublic: true },
       { page: "staff login", path: "/login", isPublic: false },
     ]);
   } finally {
