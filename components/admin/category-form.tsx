@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
+import { resultKey } from "@/components/ui/result-key";
 
 interface Option {
   id: number;
@@ -29,7 +30,7 @@ export function CategoryForm({
   const failed = result && !result.ok ? result : null;
   const values = failed?.values ?? {};
   return (
-    <form action={formAction} noValidate className="grid gap-4 md:grid-cols-2">
+    <form key={resultKey(result)} action={formAction} noValidate className="grid gap-4 md:grid-cols-2">
       <div className="md:col-span-2">
         <FormMessage result={result} />
       </div>

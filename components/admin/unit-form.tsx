@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { UNIT_KIND_LABELS, UNIT_KINDS } from "@/lib/units/model";
+import { resultKey } from "@/components/ui/result-key";
 
 export interface UnitOption {
   id: number;
@@ -39,7 +40,7 @@ export function UnitForm({
   const values = { ...initial, ...(result && !result.ok ? (result.values as Partial<UnitFormValues>) : {}) };
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="max-w-2xl space-y-4">
       <FormMessage result={result} />
       <Field name="name" label="单位全称" errors={errors} required hint="与公章一致，例如“示范区发展和改革局”">
         {(p) => <input {...p} defaultValue={values.name} className={inputClass} />}

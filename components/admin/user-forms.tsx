@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/db/generated/enums";
 import type { UnitOption } from "./unit-form";
+import { resultKey } from "@/components/ui/result-key";
 
 type Action<R = ActionResult> = (state: R | null, formData: FormData) => Promise<R>;
 
@@ -48,7 +49,7 @@ export function CreateUserForm({ action, units, roles }: { action: Action<Action
     );
   }
   return (
-    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="max-w-2xl space-y-4">
       <FormMessage result={result} />
       <Field name="username" label="用户名" errors={errors} required hint="登录时使用，创建后不能修改">
         {(p) => <input {...p} defaultValue={text(values.username, "")} autoComplete="off" spellCheck={false} className={`${inputClass} font-mono`} />}
@@ -85,7 +86,7 @@ export function EditUserForm({ action, units, initial }: { action: Action; units
   const [result, formAction] = useActionState(action, null);
   const { errors, values } = failed(result);
   return (
-    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="max-w-2xl space-y-4">
       <FormMessage result={result} />
       <Field name="displayName" label="姓名" errors={errors} required>
         {(p) => <input {...p} defaultValue={text(values.displayName, initial.displayName)} className={inputClass} />}
@@ -102,7 +103,7 @@ export function GrantRoleForm({ action, units, roles }: { action: Action; units:
   const [result, formAction] = useActionState(action, null);
   const { errors, values } = failed(result);
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-4">
       <FormMessage result={result} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="role" label="角色" errors={errors} required>

@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
 import { ARTICLE_20_ITEMS, ATTRIBUTE_LABELS, DISCLOSURE_METHODS, VALIDITY_LABELS } from "@/lib/entries/model";
+import { resultKey } from "@/components/ui/result-key";
 
 export interface Option {
   id: number;
@@ -40,7 +41,7 @@ export function EntryForm({
   const errors = failed?.fieldErrors;
   const methods = new Set([values.methods].flat().map(String));
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-5">
       <FormMessage result={result} />
       {units && (
         <Field name="unitId" label="发布机构" errors={errors} required>

@@ -8,6 +8,7 @@ import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
 import { ATTRIBUTE_LABELS } from "@/lib/entries/model";
 import { CLEARANCE_CONCLUSION_LABELS, RETURN_REASONS, WITHDRAWAL_REASONS, WITHHOLDING_GROUNDS } from "@/lib/review/model";
+import { resultKey } from "@/components/ui/result-key";
 
 type Action = (state: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -24,7 +25,7 @@ export function ClearanceForm({ action, proposedAttribute }: { action: Action; p
   const { result, formAction, errors, values } = useForm(action);
   const [conclusion, setConclusion] = useState(str(values.conclusion) || "PUBLIC");
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-4">
       <FormMessage result={result} />
       <fieldset className="space-y-2">
         <legend className="font-medium">审查结论</legend>
@@ -63,7 +64,7 @@ export function ClearanceForm({ action, proposedAttribute }: { action: Action; p
 export function ReturnForm({ action }: { action: Action }) {
   const { result, formAction, errors, values } = useForm(action);
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-4">
       <FormMessage result={result} />
       <Field name="reason" label="退回原因" errors={errors} required>
         {(p) => (
@@ -84,7 +85,7 @@ export function ReturnForm({ action }: { action: Action }) {
 export function ApproveForm({ action }: { action: Action }) {
   const { result, formAction, errors, values } = useForm(action);
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-4">
       <FormMessage result={result} />
       <Field name="note" label="审批意见" errors={errors}>
         {(p) => <textarea {...p} rows={2} defaultValue={str(values.note)} className={inputClass} />}
@@ -100,7 +101,7 @@ export function ApproveForm({ action }: { action: Action }) {
 export function UnpublishForm({ action }: { action: Action }) {
   const { result, formAction, errors, values } = useForm(action);
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-4">
       <FormMessage result={result} />
       <Field name="reason" label="撤销原因" errors={errors} required>
         {(p) => (

@@ -8,6 +8,7 @@ import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
 import type { ApplicationFormOptions } from "./application-form-options";
 import { SubmittedPanel } from "./submitted-panel";
+import { resultKey } from "@/components/ui/result-key";
 
 export type ApplicationSubmitted = { ok: true; trackingCode: string; secret: string };
 
@@ -51,7 +52,7 @@ export function ApplicationForm({
     </Field>
   );
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-6">
       <FormMessage result={result} />
       {staff && (
         <fieldset className="grid gap-4 rounded-lg bg-white p-5 shadow-sm md:grid-cols-2">

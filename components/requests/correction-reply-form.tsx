@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import { resultKey } from "@/components/ui/result-key";
 
 /** The applicant's corrected application (补正), sent from the status page; kept and re-shown if refused. */
 export function CorrectionReplyForm({ action }: { action: (s: ActionResult | null, f: FormData) => Promise<ActionResult> }) {
@@ -12,7 +13,7 @@ export function CorrectionReplyForm({ action }: { action: (s: ActionResult | nul
   const values = result && !result.ok ? (result.values ?? {}) : {};
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
       <FormMessage result={result} />
       <Field
         name="reply"
