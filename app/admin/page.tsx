@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import Link from "next/link";
 import { requireCapability } from "@/lib/auth/guards";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
@@ -6,6 +6,9 @@ import { listRecentAudit } from "@/lib/audit/queries";
 import { countUnits } from "@/lib/units/queries";
 import { countQueues } from "@/lib/entries/queries";
 import { listOverduePublications } from "@/lib/entries/scheduler";
+import { intervalLabel } from "@/lib/categories/freshness";
+import { listStaleColumns } from "@/lib/categories/queries";
+import { toChinaDate } from "@/lib/requests/dates";
 import { isWithin } from "@/lib/auth/permissions";
 
 export const metadata = { title: "工作台" };
@@ -14,11 +17,12 @@ export default async function DashboardPage() {
   const actor = await requireCapability("admin.access");
   const isAdmin = can(actor, "users.manage");
   const worksOnEntries = can(actor, "entries.draft") || can(actor, "entries.review") || can(actor, "entries.approve");
-  const [unitCount, recent, queues, overdue] = await Promise.all([
+  const [unitCount, recent, queues, overdue, stale] = await Promise.all([
     countUnits(actor),
     isAdmin ? listRecentAudit(actor, 8) : Promise.resolve([]),
     worksOnEntries ? countQueues(actor) : Promise.resolve(null),
     listOverduePublications(),
+    listStaleColumns(actor, toChinaDate(new Date())),
   ]);
   const myOverdue = overdue.filter((o) => actor.roles.some((r) => isWithin(o.entry.unit.path, r.unitPath)));
   return (
@@ -59,6 +63,50 @@ export default async function DashboardPage() {
               </li>
             )}
           </ul>
+        </section>
+      )}
+      {stale.total > 0 && (
+        <section aria-labelledby="stale-heading" className="rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="stale-heading" className="mb-2 text-lg font-semibold">
+            栏目更新提醒
+          </h2>
+          <p className="mb-2 text-sm text-slate-700">
+            共 {stale.total} 个栏目空白或超过更新周期未更新{stale.total > stale.items.length ? `，以下是最需要处理的 ${stale.items.length} 个` : ""}。
+          </p>
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-3">
+                  单位
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  栏目
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  要求
+                </th>
+                <th scope="col" className="py-1">
+                  情况
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {stale.items.map((row) => (
+                <tr key={`${row.unitId}-${row.topicId}`} className="border-b border-slate-200">
+                  <td className="py-1 pr-3">{row.unitName}</td>
+                  <td className="py-1 pr-3">
+                    <Link href={`/search?unitId=${row.unitId}&topicId=${row.topicId}&sort=date`}>{row.topicName}</Link>
+                  </td>
+                  <td className="py-1 pr-3">{intervalLabel(row.interval)}更新</td>
+                  <td className="py-1 text-red-800">
+                    {row.freshness.status === "BLANK"
+                      ? "空白栏目，从未发布"
+                      : `已超期 ${row.freshness.daysOverdue} 天（最近发布 ${row.lastPublishedAt ? formatDate(row.lastPublishedAt) : ""}）`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       )}
       <section aria-labelledby="roles-heading" className="rounded-lg bg-white p-5 shadow-sm">

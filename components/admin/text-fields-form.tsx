@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Options } from "@/components/ui/options";
 import type { ActionResult } from "@/lib/action-result";
+import { resultKey } from "@/components/ui/result-key";
 
 export interface TextField {
   name: string;
@@ -41,7 +42,7 @@ export function TextFieldsForm({
     return typeof typed === "string" ? typed : (initial[name] ?? "");
   };
   return (
-    <form action={formAction} noValidate className="grid gap-4 md:grid-cols-2">
+    <form key={resultKey(result)} action={formAction} noValidate className="grid gap-4 md:grid-cols-2">
       <div className="md:col-span-2">
         <FormMessage result={result} />
       </div>

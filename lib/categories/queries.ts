@@ -1,6 +1,8 @@
 import "server-only";
 import { hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { toChinaDate, type IsoDate } from "@/lib/requests/dates";
+import { assessFreshness } from "./freshness";
 
 /** The category trees an admin manages: system-wide ones plus those of units in their scope. */
 export async function listManagedCategories(actor: Actor) {
@@ -16,9 +18,45 @@ export async function listManagedCategories(actor: Actor) {
       kind: true,
       name: true,
       parentId: true,
+      updateIntervalDays: true,
       unit: { select: { name: true } },
       _count: { select: { topicRevisions: true, genreRevisions: true } },
     },
   });
   return { rows, units, allowSystemWide: hasRole(actor, "SYSTEM_ADMIN") };
+}
+
+export const FRESHNESS_LIST_LIMIT = 20;
+
+type ColumnRow = { unitId: number; unitName: string; topicId: number; topicName: string; interval: number; lastPublishedAt: Date | null };
+
+/**
+ * The catalogue columns with an update interval that units in the actor's scope let go stale or never
+ * used, the blank ones first, then the longest overdue; at most FRESHNESS_LIST_LIMIT, with the total.
+ * A column counts its subtopics; a unit's own topics apply to it and the units below it.
+ */
+export async function listStaleColumns(actor: Actor, today: IsoDate) {
+  const scopes = scopesFor(actor, "admin.access");
+  if (!scopes.length) return { items: [], total: 0 };
+  const rows = await db.$queryRaw<ColumnRow[]>`
+    WITH columns AS (
+      SELECT c.id, c.name, c."updateIntervalDays" AS interval, o.path AS "ownerPath",
+        ARRAY(SELECT k.id FROM "Category" k WHERE k.id = c.id OR k."parentId" = c.id) AS family
+      FROM "Category" c LEFT JOIN "Unit" o ON o.id = c."unitId"
+      WHERE c.kind = 'TOPIC' AND c."updateIntervalDays" IS NOT NULL)
+    SELECT u.id AS "unitId", u.name AS "unitName", c.id AS "topicId", c.name AS "topicName", c.interval,
+      (SELECT max(newest.at) FROM unnest(c.family) AS t(id), LATERAL (
+        SELECT d."publishedAt" AS at FROM "SearchDocument" d
+        WHERE d."unitId" = u.id AND d."topicId" = t.id AND NOT d."withdrawn"
+        ORDER BY d."publishedAt" DESC LIMIT 1) newest) AS "lastPublishedAt"
+    FROM "Unit" u JOIN columns c ON c."ownerPath" IS NULL OR starts_with(u.path, c."ownerPath")
+    WHERE NOT u.disabled AND u.path LIKE ANY(${scopes.map((s) => `${s}%`)}::text[])
+    ORDER BY u.path, c.id`;
+  const assessed = rows.flatMap((row) => {
+    const freshness = assessFreshness(row.lastPublishedAt && toChinaDate(row.lastPublishedAt), row.interval, today);
+    return freshness.status === "FRESH" ? [] : [{ ...row, freshness }];
+  });
+  const overdue = (r: (typeof assessed)[number]) => (r.freshness.status === "STALE" ? r.freshness.daysOverdue : Infinity);
+  assessed.sort((a, b) => overdue(b) - overdue(a));
+  return { items: assessed.slice(0, FRESHNESS_LIST_LIMIT), total: assessed.length };
 }

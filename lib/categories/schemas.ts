@@ -14,3 +14,13 @@ export const categorySchema = z.object({
   unitId: optionalId("单位无效"),
 });
 export type CategoryInput = z.infer<typeof categorySchema>;
+
+/** A catalogue column's expected update interval; empty removes it. */
+export const updateIntervalSchema = z.object({
+  categoryId: z.coerce.number({ error: "请选择栏目" }).int("请选择栏目").positive("请选择栏目"),
+  days: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number({ error: "请填写天数" }).int("请填写整数天数").min(1, "至少 1 天").max(3660, "最长 3660 天（十年）").nullable(),
+  ),
+});
+export type UpdateIntervalInput = z.infer<typeof updateIntervalSchema>;

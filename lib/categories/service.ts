@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { can, hasRole, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import type { CategoryInput } from "./schemas";
+import { intervalLabel } from "./freshness";
+import type { CategoryInput, UpdateIntervalInput } from "./schemas";
 
 /**
  * Adds a 主题分类 or 体裁. System administrators extend the system-wide trees; unit administrators add
@@ -44,5 +45,31 @@ export async function createCategory({ actor, input }: { actor: Actor; input: Ca
       details: input,
     });
     return created;
+  });
+}
+
+/**
+ * Sets how often units are expected to publish in a catalogue column (a 主题分类), or removes the
+ * expectation. System-wide columns are the system administrators'; a unit's own, its administrators'.
+ */
+export async function setUpdateInterval({ actor, input }: { actor: Actor; input: UpdateIntervalInput }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const category = await tx.category.findUnique({
+      where: { id: input.categoryId },
+      select: { kind: true, name: true, unitId: true, updateIntervalDays: true, unit: { select: { path: true } } },
+    });
+    if (!category || category.kind !== "TOPIC") throw new DomainError("INVALID_INPUT", { fieldErrors: { categoryId: ["请选择主题分类"] } });
+    const allowed = category.unit ? can(actor, "units.manage", { unitPath: category.unit.path }) : hasRole(actor, "SYSTEM_ADMIN");
+    if (!allowed) throw new DomainError("FORBIDDEN", { fieldErrors: { categoryId: ["您无权修改该栏目的更新周期"] } });
+    await tx.category.update({ where: { id: input.categoryId }, data: { updateIntervalDays: input.days } });
+    await recordAudit(tx, {
+      actor,
+      action: "category.update_interval",
+      entityType: "Category",
+      entityId: input.categoryId,
+      unitId: category.unitId,
+      summary: `栏目「${category.name}」更新周期：${input.days === null ? "不作要求" : intervalLabel(input.days)}`,
+      details: { before: category.updateIntervalDays, after: input.days },
+    });
   });
 }

@@ -41,3 +41,15 @@ export const DEFAULT_GENRES = [
   "统计数据",
   "其他",
 ];
+
+/**
+ * Expected update intervals (days) of catalogue columns, by topic name: dynamic news weekly, budgets,
+ * final accounts and the annual report yearly. Stale and blank columns are the most common failing in
+ * official site inspections (domain.md §11); admins change these at /admin/categories.
+ */
+export const DEFAULT_UPDATE_INTERVALS: Record<string, number> = {
+  工作动态: 7,
+  预算: 365,
+  决算: 365,
+  政府信息公开年报: 365,
+};

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { childPath } from "@/lib/units/model";
-import { DEFAULT_GENRES, DEFAULT_TOPICS } from "./categories";
+import { DEFAULT_GENRES, DEFAULT_TOPICS, DEFAULT_UPDATE_INTERVALS } from "./categories";
 import { seedEntries } from "./entries";
 import { reindexAll } from "@/lib/search/index-document";
 import { seedSite } from "./site";
@@ -106,8 +106,16 @@ const seedCategories: SeedStep = async ({ db }) => {
   if ((await db.category.count({ where: { unitId: null } })) > 0) return;
   await db.$transaction(async (tx) => {
     for (const [order, [name, children]] of DEFAULT_TOPICS.entries()) {
-      const parent = await tx.category.create({ data: { kind: "TOPIC", name, sortOrder: order } });
-      await tx.category.createMany({ data: children.map((child, i) => ({ kind: "TOPIC" as const, name: child, parentId: parent.id, sortOrder: i })) });
+      const parent = await tx.category.create({ data: { kind: "TOPIC", name, sortOrder: order, updateIntervalDays: DEFAULT_UPDATE_INTERVALS[name] } });
+      await tx.category.createMany({
+        data: children.map((child, i) => ({
+          kind: "TOPIC" as const,
+          name: child,
+          parentId: parent.id,
+          sortOrder: i,
+          updateIntervalDays: DEFAULT_UPDATE_INTERVALS[child],
+        })),
+      });
     }
     await tx.category.createMany({ data: DEFAULT_GENRES.map((name, i) => ({ kind: "GENRE" as const, name, sortOrder: i })) });
     await recordAudit(tx, { actor: null, action: "category.seed", entityType: "Category", entityId: "default", summary: "初始化主题分类和体裁" });

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
-import { categorySchema } from "@/lib/categories/schemas";
-import { createCategory } from "@/lib/categories/service";
+import { categorySchema, updateIntervalSchema } from "@/lib/categories/schemas";
+import { createCategory, setUpdateInterval } from "@/lib/categories/service";
 
 export async function createCategoryAction(_state: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const actor = await requireUser();
@@ -18,4 +18,18 @@ export async function createCategoryAction(_state: ActionResult | null, formData
   }
   revalidatePath("/admin/categories");
   return { ok: true, message: `已新增「${parsed.data.name}」。` };
+}
+
+export async function setUpdateIntervalAction(_state: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = updateIntervalSchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await setUpdateInterval({ actor, input: parsed.data });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  revalidatePath("/admin/categories");
+  return { ok: true, message: "已保存栏目更新周期。" };
 }

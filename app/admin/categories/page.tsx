@@ -1,7 +1,9 @@
 import { CategoryForm } from "@/components/admin/category-form";
+import { TextFieldsForm } from "@/components/admin/text-fields-form";
 import { requireCapability } from "@/lib/auth/guards";
+import { intervalLabel } from "@/lib/categories/freshness";
 import { listManagedCategories } from "@/lib/categories/queries";
-import { createCategoryAction } from "./actions";
+import { createCategoryAction, setUpdateIntervalAction } from "./actions";
 
 export const metadata = { title: "分类管理" };
 
@@ -13,6 +15,10 @@ export default async function CategoriesPage() {
   const genres = rows.filter((r) => r.kind === "GENRE");
   const suffix = (r: (typeof rows)[number]) => (r.unit ? `（${r.unit.name}）` : "");
   const uses = (r: (typeof rows)[number]) => r._count.topicRevisions + r._count.genreRevisions;
+  const interval = (r: (typeof rows)[number]) =>
+    r.updateIntervalDays ? <span className="ml-1 rounded bg-sky-100 px-1 text-sm text-sky-900">{intervalLabel(r.updateIntervalDays)}更新</span> : null;
+  // A column's interval is set by whoever may manage it: system administrators for system-wide ones.
+  const editable = roots.flatMap((r) => [r, ...topics.filter((t) => t.parentId === r.id)]).filter((t) => allowSystemWide || t.unit);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">分类管理</h1>
@@ -27,6 +33,30 @@ export default async function CategoriesPage() {
           allowSystemWide={allowSystemWide}
         />
       </section>
+      {editable.length > 0 && (
+        <section aria-labelledby="intervals" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="intervals" className="text-lg font-semibold">
+            栏目更新周期
+          </h2>
+          <p className="text-sm text-slate-700">
+            设置后，各单位超过周期未在该栏目（含下级分类）发布信息的，会列在工作台的“栏目更新提醒”中。空白栏目和长期不更新的栏目是网站检查中最常见的扣分项。
+          </p>
+          <TextFieldsForm
+            action={setUpdateIntervalAction}
+            initial={{}}
+            submitLabel="保存更新周期"
+            fields={[
+              {
+                name: "categoryId",
+                label: "栏目（主题分类）",
+                required: true,
+                options: Object.fromEntries(editable.map((t) => [String(t.id), `${t.parentId ? "　" : ""}${t.name}${suffix(t)}`])),
+              },
+              { name: "days", label: "更新周期（天）", type: "number", hint: "如 7 为每周、30 为每月、365 为每年；留空表示不作要求" },
+            ]}
+          />
+        </section>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="topics" className="rounded-lg bg-white p-5 shadow-sm">
           <h2 id="topics" className="mb-2 text-lg font-semibold">
@@ -37,6 +67,7 @@ export default async function CategoriesPage() {
               <li key={root.id}>
                 {root.name}
                 {suffix(root)} <span className="text-sm text-slate-500">{uses(root)} 条</span>
+                {interval(root)}
                 <ul className="ml-6 list-disc">
                   {topics
                     .filter((t) => t.parentId === root.id)
@@ -44,6 +75,7 @@ export default async function CategoriesPage() {
                       <li key={t.id}>
                         {t.name}
                         {suffix(t)} <span className="text-sm text-slate-500">{uses(t)} 条</span>
+                        {interval(t)}
                       </li>
                     ))}
                 </ul>
