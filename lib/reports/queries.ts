@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { loadRequestRows } from "@/lib/requests/queries";
+import { toChinaDate } from "@/lib/requests/dates";
+import { ARTICLE_20_ITEM_ONE, buildAnnualReport, documentKindOfTopic, type AnnualReportInput, type EntryFact } from "./annual";
+
+type EntryRow = { firstPublishedAt: Date; article20Item: string | null; topicName: string; repealedAt: Date | null };
+
+/**
+ * Table 二's catalogue facts for a unit subtree: entries filed under 第二十条第（一）项 as they stand now
+ * (their newest public revision), published on their first publication day and repealed on the day
+ * the first revision marked 已废止 went public. Withdrawn entries were never validly public and do
+ * not count. Dates are China dates, as the report's years are.
+ */
+export async function loadEntryFacts(unitPath: string): Promise<EntryFact[]> {
+  const rows = await db.$queryRaw<EntryRow[]>`
+    SELECT e."firstPublishedAt", r."article20Item", t.name AS "topicName",
+      (SELECT min(x."publishedAt") FROM "EntryRevision" x
+        WHERE x."entryId" = e.id AND x.validity = 'REPEALED' AND x."publishedAt" IS NOT NULL) AS "repealedAt"
+    FROM "Entry" e
+    JOIN "Unit" u ON u.id = e."unitId"
+    JOIN LATERAL (SELECT * FROM "EntryRevision" x WHERE x."entryId" = e.id AND x.state = 'PUBLISHED' ORDER BY x.number DESC LIMIT 1) r ON true
+    JOIN "Category" t ON t.id = r."topicId"
+    WHERE starts_with(u.path, ${unitPath}) AND e."firstPublishedAt" IS NOT NULL AND e."withdrawnAt" IS NULL
+      AND r."article20Item" = ${ARTICLE_20_ITEM_ONE}`;
+  return rows.map((row) => ({
+    article20Item: row.article20Item,
+    kind: documentKindOfTopic(row.topicName),
+    publishedOn: toChinaDate(row.firstPublishedAt),
+    repealedOn: row.repealedAt ? toChinaDate(row.repealedAt) : null,
+  }));
+}
+
+/** The annual report of a unit subtree for `year`, from live data plus the figures staff entered. */
+export async function loadAnnualReport(unitPath: string, year: number, entered: AnnualReportInput["entered"] = {}) {
+  const [entries, requests] = await Promise.all([loadEntryFacts(unitPath), loadRequestRows(unitPath)]);
+  return buildAnnualReport({ year, entries, requests, entered });
+}
