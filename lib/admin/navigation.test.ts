@@ -23,6 +23,7 @@ const ADMIN = [
   { href: "/admin/units", label: "单位管理" },
   { href: "/admin/users", label: "用户管理" },
   { href: "/admin/categories", label: "分类管理" },
+  { href: "/admin/reports/annual", label: "年度报告" },
   { href: "/admin/audit", label: "审计日志" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];

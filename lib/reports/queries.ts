@@ -1,4 +1,5 @@
 import "server-only";
+import { scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { loadRequestRows } from "@/lib/requests/queries";
 import { toChinaDate } from "@/lib/requests/dates";
@@ -35,4 +36,20 @@ export async function loadEntryFacts(unitPath: string): Promise<EntryFact[]> {
 export async function loadAnnualReport(unitPath: string, year: number, entered: AnnualReportInput["entered"] = {}) {
   const [entries, requests] = await Promise.all([loadEntryFacts(unitPath), loadRequestRows(unitPath)]);
   return buildAnnualReport({ year, entries, requests, entered });
+}
+
+/**
+ * The units whose annual report the actor compiles (unit and system administrators: their subtrees),
+ * and the one asked for, or the top one when none (or one outside the scope) is asked for.
+ */
+export async function reportUnits(actor: Actor, unitId?: number) {
+  const scopes = scopesFor(actor, "units.manage");
+  const units = scopes.length
+    ? await db.unit.findMany({
+        where: { disabled: false, OR: scopes.map((p) => ({ path: { startsWith: p } })) },
+        orderBy: { path: "asc" },
+        select: { id: true, name: true, path: true },
+      })
+    : [];
+  return { units, unit: units.find((u) => u.id === unitId) ?? units[0] ?? null };
 }
