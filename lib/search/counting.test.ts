@@ -9,9 +9,10 @@ describe("samplingLevel", () => {
 
   it("uses the sparsest sample that still holds the minimum number of matches", () => {
     expect(samplingLevel(32)).toBe(4); // 8,192 predicted: 2,048 in r:4
-    expect(samplingLevel(125)).toBe(16); // 32,000: 2,000 in r:16
-    expect(samplingLevel(1_089)).toBe(64); // 278,784 (预算 in 1M): 4,356 in r:64
-    expect(samplingLevel(2_000)).toBe(256); // 512,000: the probe itself
+    expect(samplingLevel(62)).toBe(4); // 15,872: 992 in r:16 is too few
+    expect(samplingLevel(63)).toBe(16); // 16,128: 1,008 in r:16
+    expect(samplingLevel(629)).toBe(64); // 161,024 (政府采购 in 1M): 2,516 in r:64
+    expect(samplingLevel(1_089)).toBe(256); // 278,784 (预算 in 1M): the probe itself
   });
 
   it("never samples fewer matches than the minimum, at any level", () => {

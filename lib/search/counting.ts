@@ -20,11 +20,11 @@ export const PROBE_LEVEL = SAMPLE_LEVELS[0];
 export interface SamplingLimits {
   /** Searches predicted to match fewer rows than this are counted exactly. */
   exactLimit: number;
-  /** The fewest matches a sample must hold to stand for the whole (about ±2% on the total). */
+  /** The fewest matches a sample must hold to stand for the whole (1,000: about ±3% on the total). */
   sampleMin: number;
 }
 
-export const DEFAULT_SAMPLING: SamplingLimits = { exactLimit: 8_000, sampleMin: 2_000 };
+export const DEFAULT_SAMPLING: SamplingLimits = { exactLimit: 8_000, sampleMin: 1_000 };
 
 /**
  * How to count a search whose r:256 sample held `probeCount` matches: 1 for an exact count, else
