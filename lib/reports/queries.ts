@@ -53,3 +53,17 @@ export async function reportUnits(actor: Actor, unitId?: number) {
     : [];
   return { units, unit: units.find((u) => u.id === unitId) ?? units[0] ?? null };
 }
+
+/** What staff entered for the report so far (version 0: nothing saved yet). */
+export async function findAnnualReportRecord(unitId: number, year: number) {
+  const record = await db.annualReport.findUnique({ where: { unitId_year: { unitId, year } } });
+  return record ?? { figures: {}, overview: "", problems: "", otherMatters: "", version: 0 };
+}
+
+/** Entries a unit subtree first published in `year` (all columns; for the 总体情况 draft). */
+export async function countPublishedInYear(unitPath: string, year: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "SearchDocument" d JOIN "Unit" u ON u.id = d."unitId"
+    WHERE d.year = ${year} AND NOT d.withdrawn AND starts_with(u.path, ${unitPath})`;
+  return row?.n ?? 0;
+}

@@ -7,7 +7,9 @@ import { intakeApplication } from "@/lib/requests/intake";
 import { intakeSchema } from "@/lib/requests/schemas";
 import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { loadAnnualReport } from "./queries";
+import { annualReportFormSchema, type EnteredFigures } from "./figures";
+import { findAnnualReportRecord, loadAnnualReport } from "./queries";
+import { saveAnnualReport } from "./service";
 
 setUpTestDatabase();
 
@@ -93,5 +95,26 @@ describe("annual report from live data", () => {
     const bureauOnly = await loadAnnualReport(bureau.path, year);
     expect(bureauOnly.two.cells.RULE.published.value).toBe(0);
     expect((await loadAnnualReport(district.path, year - 1)).two.cells.NORMATIVE.published.value).toBe(0);
+  });
+
+  it("keeps what staff entered, per unit and year, for the unit's administrators only, refusing a stale form", async () => {
+    const unit = await createTestUnit();
+    const other = await createTestUnit();
+    const admin = await createTestActor(unit, ["UNIT_ADMIN"]);
+    const input = annualReportFormSchema.parse({ decisions_LICENSING: "12", four_REVIEW_upheld: "1", four_REVIEW_total: "1", overview: "总体情况" });
+    await expect(saveAnnualReport({ actor: admin, unitId: other.id, year: 2025, version: 0, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveAnnualReport({ actor: await createTestActor(unit, ["CLERK"]), unitId: unit.id, year: 2025, version: 0, input })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await saveAnnualReport({ actor: admin, unitId: unit.id, year: 2025, version: 0, input });
+    await expect(saveAnnualReport({ actor: admin, unitId: unit.id, year: 2025, version: 0, input })).rejects.toMatchObject({ code: "CONFLICT" });
+    const record = await findAnnualReportRecord(unit.id, 2025);
+    expect(record).toMatchObject({ overview: "总体情况", version: 1 });
+    const report = await loadAnnualReport(unit.path, 2025, record.figures as Partial<EnteredFigures>);
+    expect(report.two.cells.LICENSING.decisions).toEqual({ value: 12, source: "entered" });
+    expect(report.two.cells.PENALTY.decisions).toEqual({ value: null, source: "entered" });
+    expect(report.four.cells.REVIEW.total).toEqual({ value: 1, source: "entered" });
+    expect((await findAnnualReportRecord(unit.id, 2024)).version).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "annual_report.save", unitId: unit.id } })).toBe(1);
   });
 });

@@ -1,10 +1,39 @@
+import { TextFieldsForm, type TextField } from "@/components/admin/text-fields-form";
 import { AnnualTables } from "@/components/reports/annual-tables";
 import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import { requireCapability } from "@/lib/auth/guards";
-import { checkAnnualReport, type AnnualTableId } from "@/lib/reports/annual";
+import {
+  APPEAL_GROUP_LABELS,
+  APPEAL_GROUPS,
+  APPEAL_RESULT_LABELS,
+  APPEAL_RESULTS,
+  checkAnnualReport,
+  DECISION_KINDS,
+  TABLE_TWO_ROW_LABELS,
+  type AnnualTableId,
+} from "@/lib/reports/annual";
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
-import { loadAnnualReport, reportUnits } from "@/lib/reports/queries";
+import { appealField, decisionField, FEE_FIELD, formFromFigures, type EnteredFigures } from "@/lib/reports/figures";
+import { draftOverview } from "@/lib/reports/narrative";
+import { countPublishedInYear, findAnnualReportRecord, loadAnnualReport, reportUnits } from "@/lib/reports/queries";
+import { saveAnnualReportAction } from "./actions";
+
+/** The fields staff fill in: what the catalogue does not hold, and the narrative sections. */
+const FIELDS: TextField[] = [
+  ...DECISION_KINDS.map((kind): TextField => ({ name: decisionField(kind), label: `表二 ${TABLE_TWO_ROW_LABELS[kind]}：本年处理决定数量`, type: "number" })),
+  { name: FEE_FIELD, label: "表二 行政事业性收费：本年收费金额（万元）", hint: "最多保留四位小数" },
+  ...APPEAL_GROUPS.flatMap((group) =>
+    APPEAL_RESULTS.map((result): TextField => ({
+      name: appealField(group, result),
+      label: `表四 ${APPEAL_GROUP_LABELS[group]}：${APPEAL_RESULT_LABELS[result]}`,
+      type: "number",
+    })),
+  ),
+  { name: "overview", label: "一、总体情况", rows: 12, hint: "须写明主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五方面情况" },
+  { name: "problems", label: "五、存在的主要问题及改进情况", rows: 6 },
+  { name: "otherMatters", label: "六、其他需要报告的事项", rows: 4, hint: "包括收取信息处理费的情况" },
+];
 
 export const metadata = { title: "年度报告" };
 
@@ -17,8 +46,10 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const params = annualReportParamsSchema.parse(await searchParams);
   const { units, unit } = await reportUnits(actor, params.unitId);
   if (!unit) return <p>您管理的单位中没有可编制年度报告的单位。</p>;
-  const report = await loadAnnualReport(unit.path, params.year);
+  const record = await findAnnualReportRecord(unit.id, params.year);
+  const report = await loadAnnualReport(unit.path, params.year, record.figures as Partial<EnteredFigures>);
   const problems = checkAnnualReport(report);
+  const overview = record.overview || draftOverview({ unitName: unit.name, published: await countPublishedInYear(unit.path, params.year), report });
   const csvHref = (table: AnnualTableId) => `/admin/reports/annual/csv?unitId=${unit.id}&year=${params.year}&table=${table}`;
   return (
     <div className="space-y-6">
@@ -60,6 +91,18 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         </section>
       )}
       <AnnualTables report={report} problems={problems} csvHref={csvHref} />
+      <section aria-labelledby="entry-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm print:hidden">
+        <h2 id="entry-heading" className="text-lg font-semibold">
+          填报
+        </h2>
+        <p className="text-sm text-slate-700">空着的数字在表中显示为“待填报”；确实为零的请填 0。总体情况已按本年数据拟好初稿，请补充完善。</p>
+        <TextFieldsForm
+          action={saveAnnualReportAction.bind(null, unit.id, params.year, record.version)}
+          fields={FIELDS}
+          initial={{ ...formFromFigures(record.figures), overview, problems: record.problems, otherMatters: record.otherMatters }}
+          submitLabel="保存"
+        />
+      </section>
     </div>
   );
 }

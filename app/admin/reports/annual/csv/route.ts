@@ -2,7 +2,8 @@ import { getCurrentActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { annualTableCsv } from "@/lib/reports/annual";
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
-import { loadAnnualReport, reportUnits } from "@/lib/reports/queries";
+import type { EnteredFigures } from "@/lib/reports/figures";
+import { findAnnualReportRecord, loadAnnualReport, reportUnits } from "@/lib/reports/queries";
 
 /** One table of a unit's annual report as CSV (Excel opens it; the official layout, captions included). */
 export async function GET(request: Request) {
@@ -11,7 +12,8 @@ export async function GET(request: Request) {
   const { unit } = actor && can(actor, "units.manage") ? await reportUnits(actor, params.unitId) : { unit: null };
   if (!unit || unit.id !== params.unitId || !params.table)
     return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const report = await loadAnnualReport(unit.path, params.year);
+  const record = await findAnnualReportRecord(unit.id, params.year);
+  const report = await loadAnnualReport(unit.path, params.year, record.figures as Partial<EnteredFigures>);
   const filename = `${unit.name}${params.year}年度报告-表${{ two: "二", three: "三", four: "四" }[params.table]}.csv`;
   return new Response(annualTableCsv(report[params.table]), {
     headers: {
