@@ -14,6 +14,14 @@ async function fillApplication(page: Page, description: string) {
   await page.getByLabel("获取信息的途径").selectOption({ label: "网上获取" });
 }
 
+/** Opens an application's status page with its tracking code and secret (or the phone's last 4 digits). */
+async function lookUp(page: Page, trackingCode: string, secret: string) {
+  await page.goto("/track");
+  await page.getByLabel("查询码").fill(trackingCode);
+  await page.getByLabel("查询密码或手机号后 4 位").fill(secret);
+  await page.getByRole("button", { name: "查询" }).click();
+}
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -33,10 +41,7 @@ test.describe("without JavaScript", () => {
     const secret = (await receipt.locator("dd").nth(1).textContent())!;
     expect(trackingCode).toMatch(/^\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
-    await page.goto("/track");
-    await page.getByLabel("查询码").fill(trackingCode);
-    await page.getByLabel("查询密码或手机号后 4 位").fill("0000");
-    await page.getByRole("button", { name: "查询" }).click();
+    await lookUp(page, trackingCode, "0000");
     await expect(page.getByRole("alert")).toHaveText("查询码或查询密码不正确，请核对后重试。");
     await expect(page.getByLabel("查询码")).toHaveValue(trackingCode);
     await page.getByLabel("查询密码或手机号后 4 位").fill(secret);
@@ -107,10 +112,7 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
 
   // The applicant sends the correction from the status page, without JavaScript; the clock restarts.
   const correcting = await browser.newPage({ javaScriptEnabled: false });
-  await correcting.goto("/track");
-  await correcting.getByLabel("查询码").fill(trackingCode);
-  await correcting.getByLabel("查询密码或手机号后 4 位").fill("8000");
-  await correcting.getByRole("button", { name: "查询" }).click();
+  await lookUp(correcting, trackingCode, "8000");
   await expect(correcting.getByRole("row", { name: /当前状态/ })).toContainText("待补正");
   await correcting.getByLabel("补正内容").fill("项目");
   await correcting.getByRole("button", { name: "提交补正" }).click();
@@ -166,10 +168,7 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   await handler.close();
 
   const applicant = await browser.newPage({ javaScriptEnabled: false });
-  await applicant.goto("/track");
-  await applicant.getByLabel("查询码").fill(trackingCode);
-  await applicant.getByLabel("查询密码或手机号后 4 位").fill("8000");
-  await applicant.getByRole("button", { name: "查询" }).click();
+  await lookUp(applicant, trackingCode, "8000");
   await expect(applicant.getByRole("row", { name: /当前状态/ })).toContainText("已答复");
   await expect(applicant.getByRole("article", { name: "政府信息公开申请补正告知书" })).toContainText("项目名称");
   await expect(applicant.getByRole("article", { name: "政府信息公开申请答复告知书" })).toContainText("合同中的银行账户信息涉及第三方商业秘密");
@@ -207,10 +206,7 @@ test("requests: a clerk discards a junk online submission with a reason, which i
   await expect(clerk.getByRole("region", { name: "确认收到网上申请" })).toHaveCount(0);
   await clerk.close();
 
-  await page.goto("/track");
-  await page.getByLabel("查询码").fill(trackingCode);
-  await page.getByLabel("查询密码或手机号后 4 位").fill(secret);
-  await page.getByRole("button", { name: "查询" }).click();
+  await lookUp(page, trackingCode, secret);
   await expect(page.getByRole("region", { name: "办理过程" })).toContainText("未予登记：广告内容，不是政府信息公开申请");
 });
 

@@ -56,7 +56,8 @@ export async function listStaleColumns(actor: Actor, today: IsoDate) {
     const freshness = assessFreshness(row.lastPublishedAt && toChinaDate(row.lastPublishedAt), row.interval, today);
     return freshness.status === "FRESH" ? [] : [{ ...row, freshness }];
   });
-  const overdue = (r: (typeof assessed)[number]) => (r.freshness.status === "STALE" ? r.freshness.daysOverdue : Infinity);
+  // Blank columns first (never published), then the longest overdue.
+  const overdue = (r: (typeof assessed)[number]) => (r.freshness.status === "STALE" ? r.freshness.daysOverdue : Number.MAX_SAFE_INTEGER);
   assessed.sort((a, b) => overdue(b) - overdue(a));
   return { items: assessed.slice(0, FRESHNESS_LIST_LIMIT), total: assessed.length };
 }

@@ -61,7 +61,20 @@ describe("category service", () => {
     const published = async (unitId: number, topicId: number, at: string, withdrawn = false) => {
       const entry = await db.entry.create({ data: { unitId } });
       await db.searchDocument.create({
-        data: { entryId: entry.id, unitId, topicId, genreId, year: 2026, validity: "VALID", publishedAt: new Date(at), withdrawn, title: "t", text: "t", titleTokens: [], tokens: [] },
+        data: {
+          entryId: entry.id,
+          unitId,
+          topicId,
+          genreId,
+          year: 2026,
+          validity: "VALID",
+          publishedAt: new Date(at),
+          withdrawn,
+          title: "t",
+          text: "t",
+          titleTokens: [],
+          tokens: [],
+        },
       });
     };
     await published(a.id, townNews.id, "2026-11-20T04:00:00Z"); // a subtopic keeps the column fresh
