@@ -88,6 +88,18 @@ test("requests: a clerk registers a paper application with its channel and recei
   await expect(row).toContainText("2026-11-02");
   // 20 working days after Monday 2 November 2026 (no holidays in between): Monday 30 November.
   await expect(row).toContainText("2026-11-30");
+
+  // The handler assigns it to themselves and leaves an internal note.
+  await row.getByRole("link", { name: trackingCode }).click();
+  const handling = page.getByRole("region", { name: "分派与备注" });
+  await handling.locator("summary", { hasText: "分派" }).click();
+  await handling.getByLabel("经办人").selectOption({ label: "张伟" });
+  await handling.getByRole("button", { name: "分派", exact: true }).click();
+  await expect(handling.getByRole("status")).toHaveText("已分派。");
+  await expect(page.getByText("经办人 张伟")).toBeVisible();
+  await handling.getByLabel("办理备注（仅工作人员可见）").fill("已电话联系申请人，确认所需为2026年清单");
+  await handling.getByRole("button", { name: "添加备注" }).click();
+  await expect(handling.getByRole("list", { name: "办理备注" })).toContainText("已电话联系申请人，确认所需为2026年清单");
 });
 
 test("requests: 补正, the applicant's correction, a 部分公开 answer from the template, a leader's approval, and the applicant reads it", async ({

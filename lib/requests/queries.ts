@@ -147,6 +147,7 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
       handler: { select: { displayName: true } },
       clockEvents: { orderBy: { startOn: "asc" } },
       letters: { orderBy: { id: "asc" } },
+      notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { displayName: true } } } },
       entries: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -199,4 +200,34 @@ export async function loadRequestRows(unitPath: string): Promise<RequestRow[]> {
     outcome: r.outcome,
     dueOn: r.dueOn ? isoOf(r.dueOn) : null,
   }));
+}
+
+/** "/1/4/12/" → ["/1/", "/1/4/", "/1/4/12/"]: the unit and its ancestors. */
+const ancestorPaths = (path: string) =>
+  path
+    .split("/")
+    .filter(Boolean)
+    .map((_, i, ids) => `/${ids.slice(0, i + 1).join("/")}/`);
+
+/**
+ * Where the actor can hand an application at `unitPath`: the units they handle applications for, and
+ * the 经办人 whose role covers that unit.
+ */
+export async function listAssignmentOptions(actor: Actor, unitPath: string) {
+  const scopes = scopesFor(actor, "requests.handle");
+  const [units, handlers] = await Promise.all([
+    scopes.length
+      ? db.unit.findMany({
+          where: { disabled: false, OR: scopes.map((p) => ({ path: { startsWith: p } })) },
+          orderBy: { path: "asc" },
+          select: { id: true, name: true },
+        })
+      : [],
+    db.user.findMany({
+      where: { disabled: false, roles: { some: { role: "CLERK", unit: { path: { in: ancestorPaths(unitPath) } } } } },
+      orderBy: { displayName: "asc" },
+      select: { id: true, displayName: true },
+    }),
+  ]);
+  return { units, handlers };
 }

@@ -4,8 +4,9 @@ import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { answerDraftSchema, applicationSchema, calendarOverrideSchema, intakeSchema } from "./schemas";
 import { toChinaDate } from "./dates";
-import { findApplicantView, loadRequestRows } from "./queries";
+import { findApplicantView, findRequestForStaff, loadRequestRows } from "./queries";
 import { tabulateRequests } from "./statistics";
+import { addRequestNote, assignRequest } from "./assignment";
 import { linkEntry, promoteToCatalogue } from "./catalogue";
 import { recomputeOpenDeadlines, removeCalendarDay, saveCalendarDay } from "./due-dates";
 import { checkApplicantSecret, intakeApplication, LOOKUP_MAX_FAILURES, registerApplication, replyToCorrection, submitApplication } from "./intake";
@@ -165,6 +166,45 @@ describe("disclosure applications", () => {
       "request.submitAnswer",
       "request.approveAnswer",
     ]);
+  });
+
+  it("a district handler hands an application to a sub-unit and its 经办人; notes stay internal; the due date does not move", async () => {
+    const district = await createTestUnit();
+    const bureau = await createTestUnit(district);
+    const elsewhere = await createTestUnit();
+    const districtClerk = await createTestActor(district, ["CLERK"]);
+    const bureauClerk = await createTestActor(bureau, ["CLERK"]);
+    const reviewer = await createTestActor(bureau, ["REVIEWER"]);
+    const created = await intakeApplication({
+      actor: districtClerk,
+      input: intakeSchema.parse({ ...application(district.id), channel: "IN_PERSON", receivedOn: toChinaDate(new Date()) }),
+    });
+    const current = () => db.disclosureRequest.findUniqueOrThrow({ where: { id: created.id } });
+    const before = await current();
+    const assign = async (actor: typeof districtClerk, input: { unitId: number; handlerId: number | null }) =>
+      assignRequest({ actor, requestId: created.id, version: (await current()).version, input });
+
+    await expect(assign(districtClerk, { unitId: elsewhere.id, handlerId: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(assign(districtClerk, { unitId: bureau.id, handlerId: reviewer.id })).rejects.toMatchObject({ fieldErrors: { handlerId: [expect.any(String)] } });
+    await expect(assignRequest({ actor: districtClerk, requestId: created.id, version: before.version + 5, input: { unitId: bureau.id, handlerId: null } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await assign(districtClerk, { unitId: bureau.id, handlerId: bureauClerk.id });
+    const after = await current();
+    expect(after).toMatchObject({ unitId: bureau.id, handlerId: bureauClerk.id, dueOn: before.dueOn });
+    // The bureau's clerk now sees it; the bureau cannot hand it back up to the district.
+    expect(await findRequestForStaff(bureauClerk, created.id)).not.toBeNull();
+    await expect(assign(bureauClerk, { unitId: district.id, handlerId: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await addRequestNote({ actor: bureauClerk, requestId: created.id, body: "已电话联系申请人核实所需信息范围" });
+    await expect(addRequestNote({ actor: await createTestActor(elsewhere, ["CLERK"]), requestId: created.id, body: "越权备注" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const staffView = await findRequestForStaff(bureauClerk, created.id);
+    expect(staffView?.request.notes.map((n) => n.body)).toEqual(["已电话联系申请人核实所需信息范围"]);
+    expect(JSON.stringify(await findApplicantView(created.trackingCode))).not.toContain("已电话联系");
+    const trail = await db.auditEvent.findMany({ where: { entityType: "DisclosureRequest", entityId: String(created.id) }, orderBy: { id: "asc" } });
+    expect(trail.map((e) => e.action)).toEqual(["request.intake", "request.assign", "request.note"]);
   });
 
   it("a handler discards a junk online submission with a reason: closed, never counted, and the submitter sees why", async () => {

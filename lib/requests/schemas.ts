@@ -157,3 +157,17 @@ export const correctionReplySchema = z.object({
     .max(5000, "补正内容不能超过 5000 字；材料较多的，请按告知书上的方式邮寄或送达"),
 });
 export type CorrectionReplyInput = z.infer<typeof correctionReplySchema>;
+
+const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
+
+/** Hands an application to a unit of the district and, optionally, one of its handlers. */
+export const assignSchema = z.object({
+  unitId: z.coerce.number({ error: "请选择承办单位" }).int("请选择承办单位").positive("请选择承办单位"),
+  handlerId: optionalId,
+});
+export type AssignInput = z.infer<typeof assignSchema>;
+
+/** An internal note on an application. */
+export const requestNoteSchema = z.object({
+  body: z.string({ error: "请填写备注" }).trim().min(2, "请填写备注").max(2000, "备注不能超过 2000 字"),
+});

@@ -6,7 +6,8 @@ import type { ApplicationSubmitted } from "@/components/requests/application-for
 import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
 import { REQUEST_ACTION_LABELS, type RequestAction } from "@/lib/requests/model";
-import { answerDraftSchema, intakeSchema, registerSchema, requestActionSchema } from "@/lib/requests/schemas";
+import { answerDraftSchema, assignSchema, intakeSchema, registerSchema, requestActionSchema, requestNoteSchema } from "@/lib/requests/schemas";
+import { addRequestNote, assignRequest } from "@/lib/requests/assignment";
 import { linkEntry, promoteToCatalogue } from "@/lib/requests/catalogue";
 import { intakeApplication, registerApplication } from "@/lib/requests/intake";
 import { actOnRequest, saveAnswerDraft } from "@/lib/requests/processing";
@@ -101,4 +102,32 @@ export async function promoteToCatalogueAction(requestId: number): Promise<Actio
     return domainFailure(error);
   }
   redirect(`/admin/entries/${entryId}`);
+}
+
+export async function assignRequestAction(requestId: number, version: number, _state: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = assignSchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await assignRequest({ actor, requestId, version, input: parsed.data });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  revalidatePath(`/admin/requests/${requestId}`);
+  return { ok: true, message: "已分派。" };
+}
+
+export async function addRequestNoteAction(requestId: number, _state: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = requestNoteSchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await addRequestNote({ actor, requestId, body: parsed.data.body });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  revalidatePath(`/admin/requests/${requestId}`);
+  return { ok: true, message: "已添加备注。" };
 }

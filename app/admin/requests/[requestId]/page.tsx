@@ -15,12 +15,20 @@ import {
   REQUEST_STATE_LABELS,
 } from "@/lib/requests/model";
 import { FEE_METHOD_LABELS, type FeeMethod } from "@/lib/requests/fees";
-import { findRequestForStaff } from "@/lib/requests/queries";
+import { findRequestForStaff, listAssignmentOptions } from "@/lib/requests/queries";
 import { idSchema } from "@/lib/units/schemas";
 import { RequestSteps } from "@/components/requests/request-steps";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { REVISION_STATE_LABELS } from "@/lib/review/model";
-import { linkEntryAction, promoteToCatalogueAction, registerApplicationAction, requestStepAction, saveAnswerDraftAction } from "../actions";
+import {
+  addRequestNoteAction,
+  assignRequestAction,
+  linkEntryAction,
+  promoteToCatalogueAction,
+  registerApplicationAction,
+  requestStepAction,
+  saveAnswerDraftAction,
+} from "../actions";
 
 export const metadata = { title: "申请详情" };
 
@@ -58,6 +66,8 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
   const found = id.success ? await findRequestForStaff(actor, id.data) : null;
   if (!found) notFound();
   const { request, deadline, deadlineIssues, assessment, canHandle, canPromote, today, actions, pendingAnswer } = found;
+  const open = request.state !== "ANSWERED" && request.state !== "CLOSED";
+  const assignment = canHandle && open ? await listAssignmentOptions(actor, request.unit.path) : null;
   const answerOutcomes = Object.fromEntries(
     Object.entries(REQUEST_OUTCOME_LABELS).filter(([code]) => code !== "OTHER_NO_CORRECTION" && code !== "OTHER_FEE_UNPAID"),
   );
@@ -191,6 +201,53 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
             question="将以本申请所需信息为题起草一条公开目录信息（不含申请人信息），经保密审查和审批后发布。继续吗？"
           />
         )}
+      </section>
+
+      <section aria-labelledby="handling-heading" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="handling-heading" className="text-lg font-semibold">
+          分派与备注
+        </h2>
+        {assignment && (
+          <details className="rounded-md border border-slate-300 p-4">
+            <summary className="cursor-pointer font-medium">分派（转交承办单位或指定经办人）</summary>
+            <div className="mt-3">
+              <TextFieldsForm
+                action={assignRequestAction.bind(null, request.id, request.version)}
+                initial={{ unitId: String(request.unit.id), handlerId: request.handlerId ? String(request.handlerId) : "" }}
+                submitLabel="分派"
+                fields={[
+                  { name: "unitId", label: "承办单位", required: true, options: Object.fromEntries(assignment.units.map((u) => [String(u.id), u.name])) },
+                  {
+                    name: "handlerId",
+                    label: "经办人",
+                    hint: "转交其他单位时可不选，由该单位的经办人接手；答复期限不变",
+                    options: Object.fromEntries(assignment.handlers.map((h) => [String(h.id), h.displayName])),
+                  },
+                ]}
+              />
+            </div>
+          </details>
+        )}
+        {request.notes.length === 0 ? (
+          <p className="text-slate-600">暂无备注。</p>
+        ) : (
+          <ol aria-label="办理备注" className="space-y-2">
+            {request.notes.map((note) => (
+              <li key={note.id} className="rounded-md bg-slate-50 px-3 py-2">
+                <p className="text-sm text-slate-600">
+                  {note.author.displayName} · {formatDateTime(note.createdAt)}
+                </p>
+                <p className="whitespace-pre-wrap">{note.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        <TextFieldsForm
+          action={addRequestNoteAction.bind(null, request.id)}
+          initial={{}}
+          submitLabel="添加备注"
+          fields={[{ name: "body", label: "办理备注（仅工作人员可见）", rows: 3, required: true }]}
+        />
       </section>
 
       {request.letters.length > 0 && (
