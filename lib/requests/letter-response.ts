@@ -15,5 +15,3 @@ export async function letterPdfResponse(letter: PrintableLetter): Promise<Respon
     },
   });
 }
-
-export const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -7,7 +7,8 @@ import { getAuthSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { checkApplicantSecret, replyToCorrection } from "@/lib/requests/intake";
 import { correctionReplySchema, lookupSchema } from "@/lib/requests/schemas";
-import { signTrackingToken, TRACKING_COOKIE, TRACKING_TOKEN_MS, verifyTrackingToken } from "@/lib/requests/tracking-token";
+import { provenTrackingCode } from "@/lib/requests/tracking-cookie";
+import { signTrackingToken, TRACKING_COOKIE, TRACKING_TOKEN_MS } from "@/lib/requests/tracking-token";
 
 /**
  * Checks the tracking code and secret, then opens the status page for 30 minutes through a signed
@@ -43,7 +44,7 @@ export async function lookupAction(formData: FormData): Promise<never> {
  */
 export async function replyToCorrectionAction(trackingCode: string, _state: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);
-  if (verifyTrackingToken((await cookies()).get(TRACKING_COOKIE)?.value, getAuthSecret()) !== trackingCode)
+  if ((await provenTrackingCode()) !== trackingCode)
     return { ok: false, message: "查询已超过 30 分钟，请复制好补正内容，重新输入查询码和密码后再提交。", values };
   const parsed = correctionReplySchema.safeParse(values);
   if (!parsed.success) return validationFailure(parsed.error, values);

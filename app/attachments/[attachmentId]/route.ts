@@ -1,11 +1,12 @@
 import { findAttachmentForDownload } from "@/lib/attachments/queries";
 import { getCurrentActor } from "@/lib/auth/guards";
+import { notFoundResponse } from "@/lib/http";
 import { idSchema } from "@/lib/units/schemas";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
   const id = idSchema.safeParse((await params).attachmentId);
   const file = id.success ? await findAttachmentForDownload(await getCurrentActor(), id.data) : null;
-  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!file) return notFoundResponse();
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.mimeType,

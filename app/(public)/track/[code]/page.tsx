@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { CorrectionReplyForm } from "@/components/requests/correction-reply-form";
 import { LetterText } from "@/components/requests/letter-text";
 import { PrintButton } from "@/components/ui/print-button";
-import { getAuthSecret } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { PAUSE_REASON_LABELS, type PauseReason } from "@/lib/requests/deadlines";
 import { REQUEST_CHANNEL_LABELS, REQUEST_OUTCOME_LABELS, REQUEST_STATE_LABELS } from "@/lib/requests/model";
 import { findApplicantView } from "@/lib/requests/queries";
-import { TRACKING_COOKIE, verifyTrackingToken } from "@/lib/requests/tracking-token";
+import { provenTrackingCode } from "@/lib/requests/tracking-cookie";
 import { replyToCorrectionAction } from "../actions";
 
 export const metadata: Metadata = { title: "申请办理进度" };
@@ -20,8 +18,7 @@ export const metadata: Metadata = { title: "申请办理进度" };
 export default async function TrackedRequestPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ replied?: string }> }) {
   const { code } = await params;
   const { replied } = await searchParams;
-  const proven = verifyTrackingToken((await cookies()).get(TRACKING_COOKIE)?.value, getAuthSecret());
-  if (proven !== code) redirect(`/track?error=expired&code=${encodeURIComponent(code)}`);
+  if ((await provenTrackingCode()) !== code) redirect(`/track?error=expired&code=${encodeURIComponent(code)}`);
   const request = await findApplicantView(code);
   if (!request) redirect(`/track?error=wrong&code=${encodeURIComponent(code)}`);
 

@@ -1,5 +1,6 @@
 import { getCurrentActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { notFoundResponse } from "@/lib/http";
 import { annualTableCsv } from "@/lib/reports/annual";
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
 import type { EnteredFigures } from "@/lib/reports/figures";
@@ -10,8 +11,7 @@ export async function GET(request: Request) {
   const actor = await getCurrentActor();
   const params = annualReportParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { unit } = actor && can(actor, "units.manage") ? await reportUnits(actor, params.unitId) : { unit: null };
-  if (!unit || unit.id !== params.unitId || !params.table)
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!unit || unit.id !== params.unitId || !params.table) return notFoundResponse();
   const record = await findAnnualReportRecord(unit.id, params.year);
   const report = await loadAnnualReport(unit.path, params.year, record.figures as Partial<EnteredFigures>);
   const filename = `${unit.name}${params.year}年度报告-表${{ two: "二", three: "三", four: "四" }[params.table]}.csv`;

@@ -1,5 +1,6 @@
 import { getCurrentActor } from "@/lib/auth/guards";
-import { letterPdfResponse, notFoundResponse } from "@/lib/requests/letter-response";
+import { notFoundResponse } from "@/lib/http";
+import { letterPdfResponse } from "@/lib/requests/letter-response";
 import { findRequestForStaff } from "@/lib/requests/queries";
 import { idSchema } from "@/lib/units/schemas";
 
