@@ -1,5 +1,6 @@
 import "server-only";
 import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
+import { listActiveUnits } from "@/lib/units/queries";
 import { db } from "@/lib/db/client";
 import { pageWindow } from "@/lib/pagination";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -135,14 +136,8 @@ export async function listEntryUnits(actor: Actor) {
 }
 
 /** Units where the actor may draft, for the editor's unit choice. */
-export async function listDraftUnits(actor: Actor) {
-  const scopes = scopesFor(actor, "entries.draft");
-  if (!scopes.length) return [];
-  return db.unit.findMany({
-    where: { disabled: false, OR: scopes.map((p) => ({ path: { startsWith: p } })) },
-    orderBy: [{ path: "asc" }],
-    select: { id: true, name: true, path: true },
-  });
+export function listDraftUnits(actor: Actor) {
+  return listActiveUnits(actor, "entries.draft");
 }
 
 /**

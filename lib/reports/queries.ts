@@ -1,8 +1,10 @@
 import "server-only";
-import { scopesFor, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { listActiveUnits } from "@/lib/units/queries";
 import { db } from "@/lib/db/client";
 import { loadRequestRows } from "@/lib/requests/queries";
 import { toChinaDate } from "@/lib/requests/dates";
+import type { EnteredFigures } from "./figures";
 import { ARTICLE_20_ITEM_ONE, buildAnnualReport, documentKindOfTopic, type AnnualReportInput, type EntryFact } from "./annual";
 
 type EntryRow = { firstPublishedAt: Date; article20Item: string | null; topicName: string; repealedAt: Date | null };
@@ -43,14 +45,7 @@ export async function loadAnnualReport(unitPath: string, year: number, entered: 
  * and the one asked for, or the top one when none (or one outside the scope) is asked for.
  */
 export async function reportUnits(actor: Actor, unitId?: number) {
-  const scopes = scopesFor(actor, "units.manage");
-  const units = scopes.length
-    ? await db.unit.findMany({
-        where: { disabled: false, OR: scopes.map((p) => ({ path: { startsWith: p } })) },
-        orderBy: { path: "asc" },
-        select: { id: true, name: true, path: true },
-      })
-    : [];
+  const units = await listActiveUnits(actor, "units.manage");
   return { units, unit: units.find((u) => u.id === unitId) ?? units[0] ?? null };
 }
 
@@ -66,4 +61,10 @@ export async function countPublishedInYear(unitPath: string, year: number): Prom
     SELECT count(*)::int AS n FROM "SearchDocument" d JOIN "Unit" u ON u.id = d."unitId"
     WHERE d.year = ${year} AND NOT d.withdrawn AND starts_with(u.path, ${unitPath})`;
   return row?.n ?? 0;
+}
+
+/** A unit's report for `year` (live data plus what staff entered), with the stored record. */
+export async function loadUnitAnnualReport(unit: { id: number; path: string }, year: number) {
+  const record = await findAnnualReportRecord(unit.id, year);
+  return { record, report: await loadAnnualReport(unit.path, year, record.figures as Partial<EnteredFigures>) };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
+import { listActiveUnits } from "@/lib/units/queries";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RequestOutcome, RequestState } from "@/lib/db/generated/enums";
 import { pageWindow } from "@/lib/pagination";
@@ -214,15 +215,8 @@ const ancestorPaths = (path: string) =>
  * the 经办人 whose role covers that unit.
  */
 export async function listAssignmentOptions(actor: Actor, unitPath: string) {
-  const scopes = scopesFor(actor, "requests.handle");
   const [units, handlers] = await Promise.all([
-    scopes.length
-      ? db.unit.findMany({
-          where: { disabled: false, OR: scopes.map((p) => ({ path: { startsWith: p } })) },
-          orderBy: { path: "asc" },
-          select: { id: true, name: true },
-        })
-      : [],
+    listActiveUnits(actor, "requests.handle"),
     db.user.findMany({
       where: { disabled: false, roles: { some: { role: "CLERK", unit: { path: { in: ancestorPaths(unitPath) } } } } },
       orderBy: { displayName: "asc" },

@@ -185,8 +185,12 @@ describe("disclosure applications", () => {
       assignRequest({ actor, requestId: created.id, version: (await current()).version, input });
 
     await expect(assign(districtClerk, { unitId: elsewhere.id, handlerId: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(assign(districtClerk, { unitId: bureau.id, handlerId: reviewer.id })).rejects.toMatchObject({ fieldErrors: { handlerId: [expect.any(String)] } });
-    await expect(assignRequest({ actor: districtClerk, requestId: created.id, version: before.version + 5, input: { unitId: bureau.id, handlerId: null } })).rejects.toMatchObject({
+    await expect(assign(districtClerk, { unitId: bureau.id, handlerId: reviewer.id })).rejects.toMatchObject({
+      fieldErrors: { handlerId: [expect.any(String)] },
+    });
+    await expect(
+      assignRequest({ actor: districtClerk, requestId: created.id, version: before.version + 5, input: { unitId: bureau.id, handlerId: null } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     await assign(districtClerk, { unitId: bureau.id, handlerId: bureauClerk.id });

@@ -41,3 +41,10 @@ export function countUnits(actor: Actor) {
   const scopes = scopesFor(actor, "units.manage");
   return scopes.length ? db.unit.count({ where: withinScopes(scopes) }) : Promise.resolve(0);
 }
+
+/** Active units where the actor holds `capability`, in tree order, for a choice of unit in a form. */
+export async function listActiveUnits(actor: Actor, capability: Capability) {
+  const scopes = scopesFor(actor, capability);
+  if (scopes.length === 0) return [];
+  return db.unit.findMany({ where: { disabled: false, ...withinScopes(scopes) }, orderBy: { path: "asc" }, select: { id: true, name: true, path: true } });
+}

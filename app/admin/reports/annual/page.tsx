@@ -14,9 +14,9 @@ import {
   type AnnualTableId,
 } from "@/lib/reports/annual";
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
-import { appealField, decisionField, FEE_FIELD, formFromFigures, type EnteredFigures } from "@/lib/reports/figures";
+import { appealField, decisionField, FEE_FIELD, formFromFigures } from "@/lib/reports/figures";
 import { draftOverview } from "@/lib/reports/narrative";
-import { countPublishedInYear, findAnnualReportRecord, loadAnnualReport, reportUnits } from "@/lib/reports/queries";
+import { countPublishedInYear, loadUnitAnnualReport, reportUnits } from "@/lib/reports/queries";
 import { saveAnnualReportAction } from "./actions";
 
 /** The fields staff fill in: what the catalogue does not hold, and the narrative sections. */
@@ -46,8 +46,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const params = annualReportParamsSchema.parse(await searchParams);
   const { units, unit } = await reportUnits(actor, params.unitId);
   if (!unit) return <p>您管理的单位中没有可编制年度报告的单位。</p>;
-  const record = await findAnnualReportRecord(unit.id, params.year);
-  const report = await loadAnnualReport(unit.path, params.year, record.figures as Partial<EnteredFigures>);
+  const { record, report } = await loadUnitAnnualReport(unit, params.year);
   const problems = checkAnnualReport(report);
   const overview = record.overview || draftOverview({ unitName: unit.name, published: await countPublishedInYear(unit.path, params.year), report });
   const csvHref = (table: AnnualTableId) => `/admin/reports/annual/csv?unitId=${unit.id}&year=${params.year}&table=${table}`;

@@ -3,8 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { notFoundResponse } from "@/lib/http";
 import { annualTableCsv } from "@/lib/reports/annual";
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
-import type { EnteredFigures } from "@/lib/reports/figures";
-import { findAnnualReportRecord, loadAnnualReport, reportUnits } from "@/lib/reports/queries";
+import { loadUnitAnnualReport, reportUnits } from "@/lib/reports/queries";
 
 /** One table of a unit's annual report as CSV (Excel opens it; the official layout, captions included). */
 export async function GET(request: Request) {
@@ -12,8 +11,7 @@ export async function GET(request: Request) {
   const params = annualReportParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { unit } = actor && can(actor, "units.manage") ? await reportUnits(actor, params.unitId) : { unit: null };
   if (!unit || unit.id !== params.unitId || !params.table) return notFoundResponse();
-  const record = await findAnnualReportRecord(unit.id, params.year);
-  const report = await loadAnnualReport(unit.path, params.year, record.figures as Partial<EnteredFigures>);
+  const { report } = await loadUnitAnnualReport(unit, params.year);
   const filename = `${unit.name}${params.year}年度报告-表${{ two: "二", three: "三", four: "四" }[params.table]}.csv`;
   return new Response(annualTableCsv(report[params.table]), {
     headers: {
