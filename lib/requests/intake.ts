@@ -6,6 +6,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { toChinaDate, type IsoDate } from "./dates";
 import { computeWith, dateValue } from "./due-dates";
+import { stateAfter } from "./model";
 import { loadCalendar } from "./queries";
 import type { ApplicationInput, CorrectionReplyInput, IntakeInput } from "./schemas";
 
@@ -186,10 +187,11 @@ export async function replyToCorrection(trackingCode: string, input: CorrectionR
     const open = request.clockEvents[0];
     if (request.state !== "NEEDS_CORRECTION" || !open) throw new DomainError("INVALID_TRANSITION", { message: "本申请目前不需要补正，无须提交。" });
     await tx.requestClockEvent.update({ where: { id: open.id }, data: { endOn: dateValue(toChinaDate(new Date())), reply: input.reply } });
-    // The state a handler's receiveCorrection leads to (lib/requests/model.ts).
+    // Where a handler's 收到补正 leads.
+    const to = stateAfter("receiveCorrection")!;
     const { count } = await tx.disclosureRequest.updateMany({
       where: { id: request.id, state: "NEEDS_CORRECTION", version: request.version },
-      data: { state: "IN_PROGRESS", version: { increment: 1 } },
+      data: { state: to, version: { increment: 1 } },
     });
     if (count !== 1) throw new DomainError("CONFLICT");
     await computeWith(tx, request.id, await loadCalendar(tx));
@@ -200,7 +202,7 @@ export async function replyToCorrection(trackingCode: string, input: CorrectionR
       entityId: request.id,
       unitId: request.unit.id,
       fromState: "NEEDS_CORRECTION",
-      toState: "IN_PROGRESS",
+      toState: to,
       summary: `申请人在线提交补正（${trackingCode}）`,
     });
   });

@@ -486,6 +486,9 @@ const TO: Record<RequestAction, RequestState | null> = {
   reopen: "IN_PROGRESS",
 };
 
+/** The state `action` leads to (null: it stays); for steps taken outside decideRequest, such as the applicant's online 补正. */
+export const stateAfter = (action: RequestAction): RequestState | null => TO[action];
+
 /**
  * Which capability each action needs. Approving is for the leader: the extension needs the head of the
  * 政府信息公开工作机构 (条例 art. 33 ¶2); answers go out only after approval; reopening undoes an approved
