@@ -19,11 +19,12 @@ const actor = (...roles: Role[]): Actor => ({
 const WORKBENCH = { href: "/admin", label: "工作台" };
 const ENTRIES = { href: "/admin/entries", label: "信息发布" };
 const REQUESTS = { href: "/admin/requests", label: "依申请公开" };
+const ANNUAL_REPORT = { href: "/admin/reports/annual", label: "年度报告" };
 const ADMIN = [
   { href: "/admin/units", label: "单位管理" },
   { href: "/admin/users", label: "用户管理" },
   { href: "/admin/categories", label: "分类管理" },
-  { href: "/admin/reports/annual", label: "年度报告" },
+  ANNUAL_REPORT,
   { href: "/admin/audit", label: "审计日志" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];
@@ -34,7 +35,7 @@ const SETTINGS = [
 
 describe("adminNavigation", () => {
   const expected: Record<Role, { href: string; label: string }[]> = {
-    CLERK: [WORKBENCH, ENTRIES, REQUESTS],
+    CLERK: [WORKBENCH, ENTRIES, REQUESTS, ANNUAL_REPORT],
     REVIEWER: [WORKBENCH, ENTRIES],
     LEADER: [WORKBENCH, ENTRIES, REQUESTS],
     UNIT_ADMIN: FULL,
@@ -51,7 +52,7 @@ describe("adminNavigation", () => {
 
   it("staff with several roles see each item once, in menu order", () => {
     expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual([WORKBENCH, ENTRIES, REQUESTS, ...ADMIN]);
-    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH, ENTRIES, REQUESTS]);
+    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH, ENTRIES, REQUESTS, ANNUAL_REPORT]);
   });
 
   it("an account without roles gets no menu at all", () => {

@@ -27,6 +27,7 @@ describe("can", () => {
   const capabilities = [
     "admin.access",
     "units.manage",
+    "reports.compile",
     "users.manage",
     "audit.read",
     "site.manage",
@@ -37,11 +38,11 @@ describe("can", () => {
     "requests.approve",
   ] as const;
   const expected: Record<Role, (typeof capabilities)[number][]> = {
-    CLERK: ["admin.access", "entries.draft", "requests.handle"],
+    CLERK: ["admin.access", "entries.draft", "requests.handle", "reports.compile"],
     REVIEWER: ["admin.access", "entries.review"],
     LEADER: ["admin.access", "entries.approve", "requests.approve"],
-    UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
-    SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage"],
+    UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "reports.compile"],
+    SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage", "reports.compile"],
   };
   for (const role of Object.keys(expected) as Role[]) {
     for (const capability of capabilities) {

@@ -13,6 +13,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export type Capability =
   | "admin.access"
   | "units.manage"
+  | "reports.compile"
   | "users.manage"
   | "audit.read"
   | "site.manage"
@@ -28,11 +29,11 @@ export type Capability =
  * an administrator account does not become a reviewer by being powerful.
  */
 const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
-  CLERK: ["admin.access", "entries.draft", "requests.handle"],
+  CLERK: ["admin.access", "entries.draft", "requests.handle", "reports.compile"],
   REVIEWER: ["admin.access", "entries.review"],
   LEADER: ["admin.access", "entries.approve", "requests.approve"],
-  UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read"],
-  SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage"],
+  UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "reports.compile"],
+  SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage", "reports.compile"],
 };
 
 export interface RoleGrant {

@@ -270,29 +270,47 @@ export async function removeAttachment({ actor, attachmentId }: { actor: Actor; 
 }
 
 /** Starts a new revision of a published or withdrawn entry; the published one stays online until the new one is published. */
-export async function startRevision({ actor, entryId }: { actor: Actor; entryId: number }): Promise<{ revisionId: number }> {
+export function startRevision({ actor, entryId }: { actor: Actor; entryId: number }): Promise<{ revisionId: number }> {
   return db.$transaction(async (tx) => {
     const latest = await tx.entryRevision.findFirst({ where: { entryId }, orderBy: { number: "desc" }, include: revisionInclude });
     if (!latest || !can(actor, "entries.draft", { unitPath: latest.entry.unit.path })) throw new DomainError("NOT_FOUND");
     if (OPEN_STATES.includes(latest.state)) throw new DomainError("CONFLICT", { message: "这条信息已有一个正在编辑或审查中的版本。" });
-    if (latest.state === "WITHHELD") throw new DomainError("INVALID_TRANSITION", { message: "已认定不予公开的信息不能再发布。" });
-    const files = await tx.attachment.findMany({ where: { revisionId: latest.id }, orderBy: { position: "asc" } });
-    const content = storedContent(
-      latest,
-      latest.entry.unitId,
-      files.map((f) => f.sha256),
-    );
-    const created = await tx.entryRevision.create({
-      data: { entryId, number: latest.number + 1, drafterId: actor.id, ...revisionData(content, actor) },
-      select: { id: true },
-    });
-    // The new revision starts with the same files (stored once, by hash).
-    await tx.attachment.createMany({
-      data: files.map(({ position, filename, mimeType, size, sha256 }) => ({ revisionId: created.id, position, filename, mimeType, size, sha256 })),
-    });
-    await auditTransition(tx, actor, latest, "entry.new_revision", "DRAFT", "新建修订版本");
-    return { revisionId: created.id };
+    return { revisionId: await startRevisionInTx(tx, actor, latest) };
   });
+}
+
+async function startRevisionInTx(tx: Tx, actor: Actor, latest: LoadedRevision): Promise<number> {
+  if (latest.state === "WITHHELD") throw new DomainError("INVALID_TRANSITION", { message: "已认定不予公开的信息不能再发布。" });
+  const files = await tx.attachment.findMany({ where: { revisionId: latest.id }, orderBy: { position: "asc" } });
+  const content = storedContent(
+    latest,
+    latest.entry.unitId,
+    files.map((f) => f.sha256),
+  );
+  const created = await tx.entryRevision.create({
+    data: { entryId: latest.entryId, number: latest.number + 1, drafterId: actor.id, ...revisionData(content, actor) },
+    select: { id: true },
+  });
+  // The new revision starts with the same files (stored once, by hash).
+  await tx.attachment.createMany({
+    data: files.map(({ position, filename, mimeType, size, sha256 }) => ({ revisionId: created.id, position, filename, mimeType, size, sha256 })),
+  });
+  await auditTransition(tx, actor, latest, "entry.new_revision", "DRAFT", "新建修订版本");
+  return created.id;
+}
+
+/**
+ * Writes generated content (e.g. an annual report) into an entry inside the caller's transaction: into its
+ * open revision if it has one (a revision under review goes back to step 1), else into a new revision.
+ */
+export async function reviseEntryInTx(tx: Tx, actor: Actor, entryId: number, input: EntryInput, what: string): Promise<{ revisionId: number }> {
+  const latest = await tx.entryRevision.findFirst({ where: { entryId }, orderBy: { number: "desc" }, include: revisionInclude });
+  if (!latest || !can(actor, "entries.draft", { unitPath: latest.entry.unit.path })) throw new DomainError("NOT_FOUND");
+  const revisionId = OPEN_STATES.includes(latest.state) ? latest.id : await startRevisionInTx(tx, actor, latest);
+  const { revision, to } = await loadForEdit(tx, actor, revisionId);
+  await assertCategories(tx, revision.entry.unit.path, input);
+  await applyEdit(tx, actor, revision, to, toContent(revision.entry.unitId, input, await attachmentHashes(tx, revisionId)), what);
+  return { revisionId };
 }
 
 /** Actions after which the public site must not serve what it cached before. */

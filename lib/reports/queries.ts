@@ -45,14 +45,14 @@ export async function loadAnnualReport(unitPath: string, year: number, entered: 
  * and the one asked for, or the top one when none (or one outside the scope) is asked for.
  */
 export async function reportUnits(actor: Actor, unitId?: number) {
-  const units = await listActiveUnits(actor, "units.manage");
+  const units = await listActiveUnits(actor, "reports.compile");
   return { units, unit: units.find((u) => u.id === unitId) ?? units[0] ?? null };
 }
 
 /** What staff entered for the report so far (version 0: nothing saved yet). */
 export async function findAnnualReportRecord(unitId: number, year: number) {
   const record = await db.annualReport.findUnique({ where: { unitId_year: { unitId, year } } });
-  return record ?? { figures: {}, overview: "", problems: "", otherMatters: "", version: 0 };
+  return record ?? { figures: {}, overview: "", problems: "", otherMatters: "", version: 0, entryId: null };
 }
 
 /** Entries a unit subtree first published in `year` (all columns; for the 总体情况 draft). */
@@ -67,4 +67,16 @@ export async function countPublishedInYear(unitPath: string, year: number): Prom
 export async function loadUnitAnnualReport(unit: { id: number; path: string }, year: number) {
   const record = await findAnnualReportRecord(unit.id, year);
   return { record, report: await loadAnnualReport(unit.path, year, record.figures as Partial<EnteredFigures>) };
+}
+
+/** Where the report's catalogue entry stands: its newest revision's state, and whether a version is public. */
+export async function findReportEntryStatus(entryId: number) {
+  const entry = await db.entry.findUnique({
+    where: { id: entryId },
+    select: { id: true, firstPublishedAt: true, withdrawnAt: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { state: true, number: true } } },
+  });
+  const latest = entry?.revisions[0];
+  return entry && latest
+    ? { entryId: entry.id, state: latest.state, number: latest.number, public: Boolean(entry.firstPublishedAt && !entry.withdrawnAt) }
+    : null;
 }

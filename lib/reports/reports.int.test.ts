@@ -8,8 +8,10 @@ import { intakeSchema } from "@/lib/requests/schemas";
 import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { annualReportFormSchema, type EnteredFigures } from "./figures";
+import { APPEAL_GROUPS, APPEAL_RESULTS, DECISION_KINDS } from "./annual";
+import { appealField, decisionField, FEE_FIELD } from "./figures";
 import { findAnnualReportRecord, loadAnnualReport } from "./queries";
-import { saveAnnualReport } from "./service";
+import { draftAnnualReportEntry, saveAnnualReport } from "./service";
 
 setUpTestDatabase();
 
@@ -97,13 +99,13 @@ describe("annual report from live data", () => {
     expect((await loadAnnualReport(district.path, year - 1)).two.cells.NORMATIVE.published.value).toBe(0);
   });
 
-  it("keeps what staff entered, per unit and year, for the unit's administrators only, refusing a stale form", async () => {
+  it("keeps what staff entered, per unit and year, for the unit's compilers only, refusing a stale form", async () => {
     const unit = await createTestUnit();
     const other = await createTestUnit();
     const admin = await createTestActor(unit, ["UNIT_ADMIN"]);
     const input = annualReportFormSchema.parse({ decisions_LICENSING: "12", four_REVIEW_upheld: "1", four_REVIEW_total: "1", overview: "总体情况" });
     await expect(saveAnnualReport({ actor: admin, unitId: other.id, year: 2025, version: 0, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveAnnualReport({ actor: await createTestActor(unit, ["CLERK"]), unitId: unit.id, year: 2025, version: 0, input })).rejects.toMatchObject({
+    await expect(saveAnnualReport({ actor: await createTestActor(unit, ["REVIEWER"]), unitId: unit.id, year: 2025, version: 0, input })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await saveAnnualReport({ actor: admin, unitId: unit.id, year: 2025, version: 0, input });
@@ -116,5 +118,59 @@ describe("annual report from live data", () => {
     expect(report.four.cells.REVIEW.total).toEqual({ value: 1, source: "entered" });
     expect((await findAnnualReportRecord(unit.id, 2024)).version).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "annual_report.save", unitId: unit.id } })).toBe(1);
+  });
+
+  it("files a complete, balanced report as a draft of 政府信息公开年报 for the usual review, and a new revision after publication", async () => {
+    const unit = await createTestUnit();
+    const [clerk, reviewer, leader] = await Promise.all([
+      createTestActor(unit, ["CLERK"]),
+      createTestActor(unit, ["REVIEWER"]),
+      createTestActor(unit, ["LEADER"]),
+    ]);
+    const topic = await db.category.create({ data: { kind: "TOPIC", name: "政府信息公开年报" } });
+    await db.category.create({ data: { kind: "GENRE", name: "报告" } });
+    const complete = {
+      ...Object.fromEntries(DECISION_KINDS.map((kind) => [decisionField(kind), "0"])),
+      ...Object.fromEntries(APPEAL_GROUPS.flatMap((group) => APPEAL_RESULTS.map((result) => [appealField(group, result), "0"]))),
+      [FEE_FIELD]: "0",
+    };
+    const save = (version: number, form: Record<string, string>) =>
+      saveAnnualReport({ actor: clerk, unitId: unit.id, year: 2025, version, input: annualReportFormSchema.parse(form) });
+    const draft = (version: number, actor = clerk) => draftAnnualReportEntry({ actor, unitId: unit.id, year: 2025, version });
+
+    // A gap stops it; so does an empty 总体情况; nothing is filed meanwhile.
+    await save(0, { ...complete, four_REVIEW_total: "", overview: "全年主动公开政府信息 35 条。" });
+    await expect(draft(1)).rejects.toThrow("还有 1 个问题未处理");
+    await save(1, { ...complete, overview: "" });
+    await expect(draft(2)).rejects.toThrow("请先填写并保存“一、总体情况”");
+    await save(2, { ...complete, overview: "全年主动公开政府信息 35 条。", otherMatters: "本年度未收取信息处理费。" });
+    expect(await db.entry.count({ where: { unitId: unit.id } })).toBe(0);
+    // What was filed must be what the clerk looked at; reviewers do not file entries.
+    await expect(draft(2)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(draft(3, reviewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const { entryId } = await draft(3);
+    const first = await db.entryRevision.findFirstOrThrow({ where: { entryId }, include: { entry: true } });
+    expect(first).toMatchObject({ state: "DRAFT", number: 1, topicId: topic.id, title: `${unit.name}2025年政府信息公开工作年度报告` });
+    expect(first.bodyHtml).toContain("<p>全年主动公开政府信息 35 条。</p>");
+    expect(first.bodyHtml).toContain('<th scope="row">行政许可</th><td>0</td>');
+    expect((await findAnnualReportRecord(unit.id, 2025)).entryId).toBe(entryId);
+    expect(await db.auditEvent.count({ where: { action: "annual_report.draft_entry", unitId: unit.id } })).toBe(1);
+
+    // The usual two steps publish it; the clerk cannot approve it.
+    await submitRevision({ actor: clerk, revisionId: first.id });
+    await recordClearance({ actor: reviewer, revisionId: first.id, input: { conclusion: "PUBLIC", legalGround: null, attribute: "PROACTIVE", note: "" } });
+    await expect(approveRevision({ actor: clerk, revisionId: first.id, input: { note: "", publishAt: null } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await approveRevision({ actor: leader, revisionId: first.id, input: { note: "", publishAt: null } });
+
+    // A correction after publication becomes revision 2; revision 1 stays online until it is approved.
+    await save(3, { ...complete, overview: "全年主动公开政府信息 36 条。" });
+    expect((await draft(4)).entryId).toBe(entryId);
+    const revisions = await db.entryRevision.findMany({ where: { entryId }, orderBy: { number: "asc" } });
+    expect(revisions.map((r) => [r.number, r.state])).toEqual([
+      [1, "PUBLISHED"],
+      [2, "DRAFT"],
+    ]);
+    expect(revisions[1]!.bodyHtml).toContain("36 条");
   });
 });

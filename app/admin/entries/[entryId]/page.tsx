@@ -50,6 +50,7 @@ const DONE_MESSAGES: Record<string, (indexNo: string | null) => string> = {
   published: (indexNo) => `已审批并发布，索引号 ${indexNo ?? ""}。`,
   scheduled: () => "已审批，将按设定时间自动发布。",
   unpublished: () => "已撤销发布，公众页面显示撤销说明。",
+  reportDrafted: () => "已按年度报告生成公开稿。请核对正文后提交保密审查。",
 };
 
 export default async function EntryPage({ params, searchParams }: { params: Promise<{ entryId: string }>; searchParams: Promise<{ done?: string }> }) {

@@ -1,8 +1,10 @@
 import { TextFieldsForm, type TextField } from "@/components/admin/text-fields-form";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { AnnualTables } from "@/components/reports/annual-tables";
 import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import { requireCapability } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import {
   APPEAL_GROUP_LABELS,
   APPEAL_GROUPS,
@@ -16,8 +18,10 @@ import {
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
 import { appealField, decisionField, FEE_FIELD, formFromFigures } from "@/lib/reports/figures";
 import { draftOverview } from "@/lib/reports/narrative";
-import { countPublishedInYear, loadUnitAnnualReport, reportUnits } from "@/lib/reports/queries";
-import { saveAnnualReportAction } from "./actions";
+import { annualReportTitle } from "@/lib/reports/publication";
+import { countPublishedInYear, findReportEntryStatus, loadUnitAnnualReport, reportUnits } from "@/lib/reports/queries";
+import { REVISION_STATE_LABELS } from "@/lib/review/model";
+import { draftAnnualReportEntryAction, saveAnnualReportAction } from "./actions";
 
 /** The fields staff fill in: what the catalogue does not hold, and the narrative sections. */
 const FIELDS: TextField[] = [
@@ -39,16 +43,18 @@ export const metadata = { title: "年度报告" };
 
 /**
  * The statutory tables of a unit's annual report (its whole subtree) computed from live data, with
- * what still has to be entered and every failing 勾稽关系. Entering figures and publishing come next.
+ * what still has to be entered and every failing 勾稽关系, the form for what staff enter, and the step that
+ * files the checked report as a catalogue entry for review.
  */
 export default async function AnnualReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireCapability("units.manage");
+  const actor = await requireCapability("reports.compile");
   const params = annualReportParamsSchema.parse(await searchParams);
   const { units, unit } = await reportUnits(actor, params.unitId);
   if (!unit) return <p>您管理的单位中没有可编制年度报告的单位。</p>;
   const { record, report } = await loadUnitAnnualReport(unit, params.year);
   const problems = checkAnnualReport(report);
   const overview = record.overview || draftOverview({ unitName: unit.name, published: await countPublishedInYear(unit.path, params.year), report });
+  const published = record.entryId ? await findReportEntryStatus(record.entryId) : null;
   const csvHref = (table: AnnualTableId) => `/admin/reports/annual/csv?unitId=${unit.id}&year=${params.year}&table=${table}`;
   return (
     <div className="space-y-6">
@@ -101,6 +107,42 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
           initial={{ ...formFromFigures(record.figures), overview, problems: record.problems, otherMatters: record.otherMatters }}
           submitLabel="保存"
         />
+      </section>
+      <section aria-labelledby="publish-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm print:hidden">
+        <h2 id="publish-heading" className="text-lg font-semibold">
+          公开
+        </h2>
+        <p className="text-sm text-slate-700">
+          年度报告作为“政府信息公开年报”栏目的一条信息公开：按已保存的表格和填报内容生成公开稿，经保密审查和分管领导审批后发布。
+        </p>
+        {published && (
+          <p>
+            公开稿：
+            <a href={`/admin/entries/${published.entryId}`}>
+              第 {published.number} 版，{REVISION_STATE_LABELS[published.state]}
+            </a>
+            {published.public && (
+              <>
+                ；<a href={`/entries/${published.entryId}`}>查看公开页面</a>
+              </>
+            )}
+          </p>
+        )}
+        {problems.length > 0 || record.version === 0 ? (
+          <p className="font-medium text-amber-900">
+            {problems.length > 0 ? `还有 ${problems.length} 个问题未处理，处理完毕后才能生成公开稿。` : "请先保存填报内容。"}
+          </p>
+        ) : can(actor, "entries.draft", { unitPath: unit.path }) ? (
+          <ConfirmForm
+            action={draftAnnualReportEntryAction.bind(null, unit.id, params.year, record.version)}
+            label={published ? "按当前内容更新公开稿" : "生成公开稿"}
+            question={`将按当前表格和已保存的填报内容${published ? "更新" : "生成"}《${annualReportTitle(unit.name, params.year)}》公开稿。生成后请核对正文并提交保密审查。`}
+            confirmLabel={published ? "更新" : "生成"}
+            variant="primary"
+          />
+        ) : (
+          <p className="text-slate-700">公开稿由本单位的经办人生成并提交审查。</p>
+        )}
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ import { loadUnitAnnualReport, reportUnits } from "@/lib/reports/queries";
 export async function GET(request: Request) {
   const actor = await getCurrentActor();
   const params = annualReportParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { unit } = actor && can(actor, "units.manage") ? await reportUnits(actor, params.unitId) : { unit: null };
+  const { unit } = actor && can(actor, "reports.compile") ? await reportUnits(actor, params.unitId) : { unit: null };
   if (!unit || unit.id !== params.unitId || !params.table) return notFoundResponse();
   const { report } = await loadUnitAnnualReport(unit, params.year);
   const filename = `${unit.name}${params.year}年度报告-表${{ two: "二", three: "三", four: "四" }[params.table]}.csv`;
