@@ -9,6 +9,7 @@ import {
   isOverdueInMonth,
   isYearMonth,
   monthBounds,
+  monthlyReportCsv,
   publicationWorkingDays,
   shiftMonth,
   sortMonthlyRows,
@@ -190,5 +191,23 @@ describe("buildMonthlyReport", () => {
       sortMonthlyRows(report.rows, "published", "asc");
       expect(report.rows.map((r) => r.unitName)).toEqual(["甲局", "乙局", "丙局"]);
     });
+  });
+});
+
+describe("monthlyReportCsv", () => {
+  it("writes the title, the header, the rows in the given order and the 合计 row, for Excel", () => {
+    const report = buildMonthlyReport([unitA, unitB, { ...unitC, unitName: "=HYPERLINK(1)" }], "2026-10", calendar);
+    const csv = monthlyReportCsv(report, sortMonthlyRows(report.rows, "published", "asc"));
+    expect(csv.startsWith("\uFEFF2026年10月政府信息公开工作月度通报\r\n")).toBe(true);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines[1]).toBe(
+      "单位,公开数量,上月公开数量,较上月,平均用时（工作日）,最长用时（工作日）,超过20个工作日,收到申请,上月收到申请,办结,逾期,链接检查失败,未及时更新栏目",
+    );
+    expect(lines.slice(2, 6)).toEqual([
+      "乙局,0,2,-2,,,0,3,5,2,3,未检查,2",
+      "'=HYPERLINK(1),0,0,0,,,0,0,0,0,0,未检查,0",
+      "甲局,3,1,2,8.7,22,1,0,0,0,0,未检查,1",
+      "合计,3,3,0,8.7,22,1,3,5,2,3,未检查,3",
+    ]);
   });
 });

@@ -18,8 +18,10 @@
  *
  * Pure: no I/O and no clock. Dates are China `IsoDate`s; the working calendar comes from lib/requests/calendar.ts.
  */
+import { stringify } from "csv-stringify/sync";
 import type { WorkingCalendar } from "@/lib/requests/calendar";
 import { addDays, type IsoDate } from "@/lib/requests/dates";
+import { neutraliseFormula } from "@/lib/search/csv";
 
 /** 条例第二十六条: proactive information is published within 20 working days of being formed or changed. */
 export const PUBLICATION_WORKING_DAYS = 20;
@@ -260,4 +262,54 @@ export function sortMonthlyRows(rows: readonly MonthlyRow[], key: MonthlySortKey
     return x === y ? a.index - b.index : sign * (x - y);
   });
   return indexed.map(({ row }) => row);
+}
+
+/** Shown where link checking (P6) would report: nothing has been checked, so there is no number to show. */
+export const LINKS_NOT_CHECKED = "未检查";
+
+const CSV_HEADER = [
+  "单位",
+  "公开数量",
+  "上月公开数量",
+  "较上月",
+  "平均用时（工作日）",
+  "最长用时（工作日）",
+  "超过20个工作日",
+  "收到申请",
+  "上月收到申请",
+  "办结",
+  "逾期",
+  "链接检查失败",
+  "未及时更新栏目",
+];
+
+/**
+ * The 通报 table as CSV, rows in the order given and the 合计 row last. UTF-8 with a byte-order mark and CRLF
+ * line ends for Excel, formulas neutralised, like lib/search/csv.ts. A missing average or maximum is an
+ * empty cell, and the change is a signed number.
+ */
+export function monthlyReportCsv(report: MonthlyReport, rows: readonly MonthlyRow[] = report.rows): string {
+  const line = (name: string, row: Omit<MonthlyRow, "unitId" | "unitName">) => [
+    name,
+    row.published,
+    row.previous.published,
+    row.published - row.previous.published,
+    row.averageDays ?? "",
+    row.maxDays ?? "",
+    row.overLimit,
+    row.received,
+    row.previous.received,
+    row.concluded,
+    row.overdue,
+    LINKS_NOT_CHECKED,
+    row.staleColumns,
+  ];
+  return stringify(
+    [[`${formatYearMonth(report.month)}政府信息公开工作月度通报`], CSV_HEADER, ...rows.map((r) => line(r.unitName, r)), line("合计", report.total)],
+    {
+      bom: true,
+      record_delimiter: "windows",
+      cast: { string: neutraliseFormula },
+    },
+  );
 }

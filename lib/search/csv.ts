@@ -41,6 +41,6 @@ export function renderCatalogueCsv(rows: CatalogueRow[], origin: string): string
  * A cell starting with = + - @ is a formula to a spreadsheet (CSV injection); a leading apostrophe
  * makes it text. Titles come from staff, but an export must never run code on a reader's machine.
  */
-function neutraliseFormula(value: string): string {
+export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
