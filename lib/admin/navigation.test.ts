@@ -25,6 +25,7 @@ const ADMIN = [
   { href: "/admin/users", label: "用户管理" },
   { href: "/admin/categories", label: "分类管理" },
   ANNUAL_REPORT,
+  { href: "/admin/reports/monthly", label: "月度通报" },
   { href: "/admin/audit", label: "审计日志" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];
