@@ -12,7 +12,15 @@ const resolve = {
 
 const integration = (name: string, env: Record<string, string>) => ({
   resolve,
-  test: { name, include: ["lib/**/*.int.test.ts"], environment: "node", env, testTimeout: 30_000, hookTimeout: 60_000, fileParallelism: false },
+  test: {
+    name,
+    include: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts"],
+    environment: "node",
+    env,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
 });
 
 export default defineConfig({
@@ -23,7 +31,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["lib/**/*.int.test.ts"],
+          exclude: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts"],
           environment: "node",
         },
       },

@@ -22,6 +22,8 @@ export const REPLY_WORKING_DAYS = 20;
 export const MAX_EXTENSION_WORKING_DAYS = 20;
 /** 条例 art. 30. */
 export const CORRECTION_WINDOW_WORKING_DAYS = 7;
+/** Working days the applicant is given to send the corrected application (a "reasonable period", 条例 art. 30). */
+export const CORRECTION_REPLY_WORKING_DAYS = 15;
 /** A deadline this many working days away or fewer is shown as "due soon" on the dashboard. */
 export const DUE_SOON_WORKING_DAYS = 5;
 

@@ -4,6 +4,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { toChinaDate, type IsoDate } from "./dates";
+import { CORRECTION_REPLY_WORKING_DAYS } from "./deadlines";
 import { computeWith, dateValue } from "./due-dates";
 import { feePaymentDeadline, priorItemsInMonth, quoteFee, type FeeQuote } from "./fees";
 import { draftLetter, type Letter, type LetterBase } from "./letters";
@@ -14,9 +15,6 @@ import type { AnswerDraftInput, RequestActionInput } from "./schemas";
 /** Processing a received application: 补正, consultations, the extension, fees, the answer and its approval. */
 
 type Tx = Prisma.TransactionClient;
-
-/** Working days the applicant is given to send the corrected application (a "reasonable period", art. 30). */
-export const CORRECTION_REPLY_WORKING_DAYS = 15;
 
 const requestInclude = {
   unit: { select: { id: true, name: true, path: true } },

@@ -7,6 +7,7 @@ import { childPath } from "@/lib/units/model";
 import { DEFAULT_GENRES, DEFAULT_TOPICS, DEFAULT_UPDATE_INTERVALS } from "./categories";
 import { seedEntries } from "./entries";
 import { reindexAll } from "@/lib/search/index-document";
+import { seedRequests } from "./requests";
 import { seedSite } from "./site";
 import { demoUnitCode, SEED_UNITS } from "./units";
 
@@ -128,8 +129,8 @@ const seedSearchIndex: SeedStep = async ({ db }) => {
   await db.$transaction((tx) => reindexAll(tx), { timeout: 120_000 });
 };
 
-/** Seed steps in order; later features append theirs (applications…). Each must be idempotent. */
-export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories, seedSite, seedEntries, seedSearchIndex];
+/** Seed steps in order; later features append theirs. Each must be idempotent. */
+export const SEED_STEPS: SeedStep[] = [seedUnits, seedUsers, seedCategories, seedSite, seedEntries, (ctx) => seedRequests(ctx), seedSearchIndex];
 
 /** Runs every seed step. Safe to run again: it only adds what is missing. Returns the accounts it created. */
 export async function seedDemo(db: PrismaClient, options: { demoPassword?: string } = {}): Promise<SeedCredential[]> {
