@@ -12,3 +12,9 @@ export const annualReportParamsSchema = z.object({
     .catch(() => Number(toChinaDate(new Date()).slice(0, 4)) - 1),
   table: z.enum(["two", "three", "four"]).optional().catch(undefined),
 });
+
+/** A drill-down from a computed cell: the report's unit and year, the cell (lib/reports/drill.ts) and a page of its records. */
+export const drillParamsSchema = annualReportParamsSchema.extend({
+  drill: z.string().max(60).catch(""),
+  page: z.coerce.number().int().min(1).catch(1),
+});

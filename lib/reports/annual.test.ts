@@ -9,6 +9,8 @@ import {
   buildTableTwo,
   checkAnnualReport,
   documentKindOfTopic,
+  matchesEntryDrill,
+  matchesRequestDrill,
   rollUpReports,
   type AnnualReport,
   type AnnualReportInput,
@@ -107,6 +109,19 @@ const build = (overrides: Partial<AnnualReportInput> = {}): AnnualReport => buil
 
 type Grid = Record<string, Record<string, ReportCell>>;
 const gridOf = (report: AnnualReport, table: "two" | "three" | "four"): Grid => report[table].cells;
+
+describe("drill-down", () => {
+  it("every computed cell's filter selects exactly as many records as the cell counts", () => {
+    const report = build();
+    const cells = [...Object.values(gridOf(report, "two")), ...Object.values(gridOf(report, "three"))].flatMap((row) => Object.values(row));
+    const drilled = cells.flatMap((cell) => (cell.source === "computed" && cell.drill ? [{ cell, drill: cell.drill }] : []));
+    expect(drilled).toHaveLength(6 + THREE_ROWS.length * THREE_COLUMNS.length);
+    for (const { cell, drill } of drilled) {
+      const selected = drill.kind === "entries" ? ENTRIES.filter((e) => matchesEntryDrill(e, drill)) : REQUESTS.filter((r) => matchesRequestDrill(r, drill));
+      expect(selected, JSON.stringify(drill)).toHaveLength(cell.value);
+    }
+  });
+});
 
 describe("table 二 (主动公开)", () => {
   it("counts 规章 and 行政规范性文件 under 第二十条第（一）项 and keeps the entered numbers, cell by cell", () => {

@@ -23,7 +23,7 @@ import {
   type ApplicantType,
   type RequestOutcome,
 } from "@/lib/requests/model";
-import { tabulateRequests, type RequestRow, type TableThree } from "@/lib/requests/statistics";
+import { placeInYear, tabulateRequests, type RequestRow, type TableThree } from "@/lib/requests/statistics";
 
 // ---------------------------------------------------------------------------------------------------------
 // Cells
@@ -190,6 +190,14 @@ export function matchesEntryDrill(entry: EntryFact, drill: EntryDrill): boolean 
     case "valid":
       return entry.publishedOn <= end && (entry.repealedOn === null || entry.repealedOn > end);
   }
+}
+
+/** Whether application `row` is one of those `drill` counts in table 三 (the same placement `tabulateRequests` uses). */
+export function matchesRequestDrill(row: RequestRow, drill: RequestDrill): boolean {
+  if (drill.applicantType !== null && row.applicantType !== drill.applicantType) return false;
+  const place = placeInYear(row, drill.year);
+  if (!place) return false;
+  return drill.row === place.entered || drill.row === place.left || (drill.row === "concluded" && place.left !== "carriedForward");
 }
 
 function countEntries(entries: readonly EntryFact[], drill: EntryDrill): ComputedCell {
@@ -443,13 +451,13 @@ function checkEnteredCells(table: AnnualTableTwo | AnnualTableFour): ReportProbl
   );
 }
 
-function tableThreeColumnLabel(column: TableThreeColumnKey): string {
+export function tableThreeColumnLabel(column: TableThreeColumnKey): string {
   if (column === "total") return TOTAL_LABEL;
   const label = APPLICANT_TYPE_LABELS[column];
   return isOrganisation(column) ? `${ORGANISATION_COLUMNS_HEADING}（${label}）` : label;
 }
 
-function tableThreeRowLabel(row: TableThreeRowKey): string {
+export function tableThreeRowLabel(row: TableThreeRowKey): string {
   const line = TABLE_THREE_LINES.find((candidate) => candidate.row === row);
   return line ? line.labels.filter((label) => label !== "").join(" ") : row;
 }

@@ -5,9 +5,29 @@ import { db } from "@/lib/db/client";
 import { loadRequestRows } from "@/lib/requests/queries";
 import { toChinaDate } from "@/lib/requests/dates";
 import type { EnteredFigures } from "./figures";
-import { ARTICLE_20_ITEM_ONE, buildAnnualReport, documentKindOfTopic, type AnnualReportInput, type EntryFact } from "./annual";
+import {
+  ARTICLE_20_ITEM_ONE,
+  buildAnnualReport,
+  documentKindOfTopic,
+  matchesEntryDrill,
+  matchesRequestDrill,
+  type AnnualReportInput,
+  type DrillFilter,
+  type EntryFact,
+} from "./annual";
 
-type EntryRow = { firstPublishedAt: Date; article20Item: string | null; topicName: string; repealedAt: Date | null };
+type EntryRow = {
+  id: number;
+  indexNo: string | null;
+  title: string;
+  firstPublishedAt: Date;
+  article20Item: string | null;
+  topicName: string;
+  repealedAt: Date | null;
+};
+
+/** A fact of table 二 with what a drill-down list shows of its entry. */
+export type ListedEntryFact = EntryFact & { id: number; indexNo: string | null; title: string };
 
 /**
  * Table 二's catalogue facts for a unit subtree: entries filed under 第二十条第（一）项 as they stand now
@@ -15,9 +35,9 @@ type EntryRow = { firstPublishedAt: Date; article20Item: string | null; topicNam
  * the first revision marked 已废止 went public. Withdrawn entries were never validly public and do
  * not count. Dates are China dates, as the report's years are.
  */
-export async function loadEntryFacts(unitPath: string): Promise<EntryFact[]> {
+export async function loadEntryFacts(unitPath: string): Promise<ListedEntryFact[]> {
   const rows = await db.$queryRaw<EntryRow[]>`
-    SELECT e."firstPublishedAt", r."article20Item", t.name AS "topicName",
+    SELECT e.id, e."indexNo", r.title, e."firstPublishedAt", r."article20Item", t.name AS "topicName",
       (SELECT min(x."publishedAt") FROM "EntryRevision" x
         WHERE x."entryId" = e.id AND x.validity = 'REPEALED' AND x."publishedAt" IS NOT NULL) AS "repealedAt"
     FROM "Entry" e
@@ -25,8 +45,12 @@ export async function loadEntryFacts(unitPath: string): Promise<EntryFact[]> {
     JOIN LATERAL (SELECT * FROM "EntryRevision" x WHERE x."entryId" = e.id AND x.state = 'PUBLISHED' ORDER BY x.number DESC LIMIT 1) r ON true
     JOIN "Category" t ON t.id = r."topicId"
     WHERE starts_with(u.path, ${unitPath}) AND e."firstPublishedAt" IS NOT NULL AND e."withdrawnAt" IS NULL
-      AND r."article20Item" = ${ARTICLE_20_ITEM_ONE}`;
+      AND r."article20Item" = ${ARTICLE_20_ITEM_ONE}
+    ORDER BY e."firstPublishedAt", e.id`;
   return rows.map((row) => ({
+    id: row.id,
+    indexNo: row.indexNo,
+    title: row.title,
     article20Item: row.article20Item,
     kind: documentKindOfTopic(row.topicName),
     publishedOn: toChinaDate(row.firstPublishedAt),
@@ -79,4 +103,12 @@ export async function findReportEntryStatus(entryId: number) {
   return entry && latest
     ? { entryId: entry.id, state: latest.state, number: latest.number, public: Boolean(entry.firstPublishedAt && !entry.withdrawnAt) }
     : null;
+}
+
+/** The records behind one computed cell of a unit subtree's report for `drill.year`, oldest first. */
+export async function loadDrilledRecords(unitPath: string, drill: DrillFilter) {
+  if (drill.kind === "entries")
+    return { kind: "entries" as const, entries: (await loadEntryFacts(unitPath)).filter((entry) => matchesEntryDrill(entry, drill)) };
+  const requests = (await loadRequestRows(unitPath)).filter((row) => matchesRequestDrill(row, drill));
+  return { kind: "requests" as const, requests: requests.sort((a, b) => (a.receivedOn ?? "").localeCompare(b.receivedOn ?? "") || a.id - b.id) };
 }

@@ -10,7 +10,7 @@ import { setUpTestDatabase } from "@/lib/testing/database";
 import { annualReportFormSchema, type EnteredFigures } from "./figures";
 import { APPEAL_GROUPS, APPEAL_RESULTS, DECISION_KINDS } from "./annual";
 import { appealField, decisionField, FEE_FIELD } from "./figures";
-import { findAnnualReportRecord, loadAnnualReport } from "./queries";
+import { findAnnualReportRecord, loadAnnualReport, loadDrilledRecords } from "./queries";
 import { draftAnnualReportEntry, saveAnnualReport } from "./service";
 
 setUpTestDatabase();
@@ -93,6 +93,21 @@ describe("annual report from live data", () => {
     expect(values("NORMATIVE")).toEqual([2, 1, 1]);
     expect(report.three.cells.newThisYear.NATURAL_PERSON.value).toBe(1);
     expect(report.three.cells.carriedForward.total.value).toBe(1);
+
+    // Drill-down lists exactly the records a cell counts.
+    const drilledNormative = await loadDrilledRecords(district.path, {
+      kind: "entries",
+      article20Item: "A20_01",
+      topic: "NORMATIVE",
+      event: "published",
+      year,
+    });
+    expect(drilledNormative.kind === "entries" && drilledNormative.entries.map((e) => [e.title, e.indexNo !== null])).toEqual([
+      ["示范区管理办法", true],
+      ["示范区管理办法", true],
+    ]);
+    const received = await loadDrilledRecords(district.path, { kind: "requests", applicantType: null, row: "carriedForward", year });
+    expect(received.kind === "requests" && received.requests.map((r) => r.description)).toEqual(["示范区2026年规范性文件目录"]);
 
     const bureauOnly = await loadAnnualReport(bureau.path, year);
     expect(bureauOnly.two.cells.RULE.published.value).toBe(0);

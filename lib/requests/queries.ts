@@ -187,13 +187,27 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
   };
 }
 
-/** The rows annual-report table 三 is counted from (lib/requests/statistics.ts), for a unit's subtree. */
-export async function loadRequestRows(unitPath: string): Promise<RequestRow[]> {
+/** The rows annual-report table 三 is counted from (lib/requests/statistics.ts), for a unit's subtree, with what a drill-down list shows. */
+export async function loadRequestRows(unitPath: string): Promise<(RequestRow & { id: number; trackingCode: string; description: string })[]> {
   const rows = await db.disclosureRequest.findMany({
     where: { unit: { path: { startsWith: unitPath } } },
-    select: { applicantType: true, channel: true, receivedOn: true, answeredOn: true, closedAt: true, outcome: true, dueOn: true },
+    select: {
+      id: true,
+      trackingCode: true,
+      description: true,
+      applicantType: true,
+      channel: true,
+      receivedOn: true,
+      answeredOn: true,
+      closedAt: true,
+      outcome: true,
+      dueOn: true,
+    },
   });
   return rows.map((r) => ({
+    id: r.id,
+    trackingCode: r.trackingCode,
+    description: r.description,
     applicantType: r.applicantType,
     channel: r.channel,
     receivedOn: r.receivedOn ? isoOf(r.receivedOn) : null,

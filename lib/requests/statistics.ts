@@ -39,9 +39,21 @@ const add = (column: Column, type: ApplicantType) => {
   column.total++;
 };
 
-export function tabulateRequests(rows: readonly RequestRow[], year: number): TableThree {
+/**
+ * Where an application stands in the table of `year`: how it entered the year (new, or carried over from the
+ * year before) and how it left it (concluded with an outcome, or carried forward); null when the year does not
+ * see it at all (received after it, or concluded before it). The counts and the drill-down share this.
+ */
+export function placeInYear(row: RequestRow, year: number): { entered: "newThisYear" | "carriedOver"; left: RequestOutcome | "carriedForward" } | null {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
+  if (!row.receivedOn || row.receivedOn > end) return null; // not yet received in (or by the end of) the year
+  if (row.receivedOn < start && row.concludedOn !== null && row.concludedOn < start) return null; // concluded in an earlier year
+  const concluded = row.concludedOn !== null && row.concludedOn <= end && row.outcome !== null;
+  return { entered: row.receivedOn >= start ? "newThisYear" : "carriedOver", left: concluded ? row.outcome! : "carriedForward" };
+}
+
+export function tabulateRequests(rows: readonly RequestRow[], year: number): TableThree {
   const table: TableThree = {
     newThisYear: emptyColumn(),
     carriedOver: emptyColumn(),
@@ -52,18 +64,16 @@ export function tabulateRequests(rows: readonly RequestRow[], year: number): Tab
     timeliness: { onTime: 0, late: 0 },
   };
   for (const row of rows) {
-    if (!row.receivedOn || row.receivedOn > end) continue; // not yet received in (or by the end of) the year
-    const openAtStart = row.receivedOn < start && (row.concludedOn === null || row.concludedOn >= start);
-    if (row.receivedOn < start && !openAtStart) continue; // concluded in an earlier year
-    if (row.receivedOn >= start) {
-      add(table.newThisYear, row.applicantType);
-      table.byChannel[row.channel] = (table.byChannel[row.channel] ?? 0) + 1;
-    } else add(table.carriedOver, row.applicantType);
-    if (row.concludedOn !== null && row.concludedOn <= end && row.outcome) {
-      add(table.outcomes[row.outcome], row.applicantType);
+    const place = placeInYear(row, year);
+    if (!place) continue;
+    add(table[place.entered], row.applicantType);
+    if (place.entered === "newThisYear") table.byChannel[row.channel] = (table.byChannel[row.channel] ?? 0) + 1;
+    if (place.left === "carriedForward") add(table.carriedForward, row.applicantType);
+    else {
+      add(table.outcomes[place.left], row.applicantType);
       add(table.concluded, row.applicantType);
-      if (row.dueOn) table.timeliness[row.concludedOn <= row.dueOn ? "onTime" : "late"]++;
-    } else add(table.carriedForward, row.applicantType);
+      if (row.dueOn) table.timeliness[row.concludedOn! <= row.dueOn ? "onTime" : "late"]++;
+    }
   }
   return table;
 }

@@ -14,8 +14,10 @@ import {
   DECISION_KINDS,
   TABLE_TWO_ROW_LABELS,
   type AnnualTableId,
+  type DrillFilter,
 } from "@/lib/reports/annual";
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
+import { drillParam } from "@/lib/reports/drill";
 import { appealField, decisionField, FEE_FIELD, formFromFigures } from "@/lib/reports/figures";
 import { draftOverview } from "@/lib/reports/narrative";
 import { annualReportTitle } from "@/lib/reports/publication";
@@ -55,6 +57,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const problems = checkAnnualReport(report);
   const overview = record.overview || draftOverview({ unitName: unit.name, published: await countPublishedInYear(unit.path, params.year), report });
   const published = record.entryId ? await findReportEntryStatus(record.entryId) : null;
+  const drillHref = (drill: DrillFilter) => `/admin/reports/annual/records?unitId=${unit.id}&year=${params.year}&drill=${drillParam(drill)}`;
   const csvHref = (table: AnnualTableId) => `/admin/reports/annual/csv?unitId=${unit.id}&year=${params.year}&table=${table}`;
   return (
     <div className="space-y-6">
@@ -95,7 +98,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
           </ul>
         </section>
       )}
-      <AnnualTables report={report} problems={problems} csvHref={csvHref} />
+      <AnnualTables report={report} problems={problems} csvHref={csvHref} drillHref={drillHref} />
       <section aria-labelledby="entry-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm print:hidden">
         <h2 id="entry-heading" className="text-lg font-semibold">
           填报
