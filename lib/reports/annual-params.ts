@@ -11,6 +11,8 @@ export const annualReportParamsSchema = z.object({
     .max(2100)
     .catch(() => Number(toChinaDate(new Date()).slice(0, 4)) - 1),
   table: z.enum(["two", "three", "four"]).optional().catch(undefined),
+  /** lib/reports/queries.ts ReportScope: the unit's own report, or its subtree's added up. */
+  scope: z.enum(["unit", "subtree"]).catch("unit"),
 });
 
 /** A drill-down from a computed cell: the report's unit and year, the cell (lib/reports/drill.ts) and a page of its records. */

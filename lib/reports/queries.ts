@@ -8,16 +8,18 @@ import type { EnteredFigures } from "./figures";
 import {
   ARTICLE_20_ITEM_ONE,
   buildAnnualReport,
+  checkAnnualReport,
   documentKindOfTopic,
   matchesEntryDrill,
   matchesRequestDrill,
-  type AnnualReportInput,
+  rollUpReports,
   type DrillFilter,
   type EntryFact,
 } from "./annual";
 
 type EntryRow = {
   id: number;
+  unitId: number;
   indexNo: string | null;
   title: string;
   firstPublishedAt: Date;
@@ -27,7 +29,7 @@ type EntryRow = {
 };
 
 /** A fact of table 二 with what a drill-down list shows of its entry. */
-export type ListedEntryFact = EntryFact & { id: number; indexNo: string | null; title: string };
+export type ListedEntryFact = EntryFact & { id: number; unitId: number; indexNo: string | null; title: string };
 
 /**
  * Table 二's catalogue facts for a unit subtree: entries filed under 第二十条第（一）项 as they stand now
@@ -37,7 +39,7 @@ export type ListedEntryFact = EntryFact & { id: number; indexNo: string | null; 
  */
 export async function loadEntryFacts(unitPath: string): Promise<ListedEntryFact[]> {
   const rows = await db.$queryRaw<EntryRow[]>`
-    SELECT e.id, e."indexNo", r.title, e."firstPublishedAt", r."article20Item", t.name AS "topicName",
+    SELECT e.id, e."unitId", e."indexNo", r.title, e."firstPublishedAt", r."article20Item", t.name AS "topicName",
       (SELECT min(x."publishedAt") FROM "EntryRevision" x
         WHERE x."entryId" = e.id AND x.validity = 'REPEALED' AND x."publishedAt" IS NOT NULL) AS "repealedAt"
     FROM "Entry" e
@@ -49,6 +51,7 @@ export async function loadEntryFacts(unitPath: string): Promise<ListedEntryFact[
     ORDER BY e."firstPublishedAt", e.id`;
   return rows.map((row) => ({
     id: row.id,
+    unitId: row.unitId,
     indexNo: row.indexNo,
     title: row.title,
     article20Item: row.article20Item,
@@ -58,10 +61,13 @@ export async function loadEntryFacts(unitPath: string): Promise<ListedEntryFact[
   }));
 }
 
-/** The annual report of a unit subtree for `year`, from live data plus the figures staff entered. */
-export async function loadAnnualReport(unitPath: string, year: number, entered: AnnualReportInput["entered"] = {}) {
+/** 本单位: the unit's own records and figures; 汇总: every unit of its subtree, added up (rollUpReports). */
+export type ReportScope = "unit" | "subtree";
+
+/** The live facts of a unit subtree: table 二's entries and table 三's applications, each with its unit. */
+async function loadSubtreeFacts(unitPath: string) {
   const [entries, requests] = await Promise.all([loadEntryFacts(unitPath), loadRequestRows(unitPath)]);
-  return buildAnnualReport({ year, entries, requests, entered });
+  return { entries, requests };
 }
 
 /**
@@ -79,18 +85,36 @@ export async function findAnnualReportRecord(unitId: number, year: number) {
   return record ?? { figures: {}, overview: "", problems: "", otherMatters: "", version: 0, entryId: null };
 }
 
-/** Entries a unit subtree first published in `year` (all columns; for the 总体情况 draft). */
-export async function countPublishedInYear(unitPath: string, year: number): Promise<number> {
+/** Entries a unit first published in `year` (all columns; for the 总体情况 draft). */
+export async function countPublishedInYear(unitId: number, year: number): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "SearchDocument" d JOIN "Unit" u ON u.id = d."unitId"
-    WHERE d.year = ${year} AND NOT d.withdrawn AND starts_with(u.path, ${unitPath})`;
+    SELECT count(*)::int AS n FROM "SearchDocument" d WHERE d.year = ${year} AND NOT d.withdrawn AND d."unitId" = ${unitId}`;
   return row?.n ?? 0;
 }
 
-/** A unit's report for `year` (live data plus what staff entered), with the stored record. */
-export async function loadUnitAnnualReport(unit: { id: number; path: string }, year: number) {
-  const record = await findAnnualReportRecord(unit.id, year);
-  return { record, report: await loadAnnualReport(unit.path, year, record.figures as Partial<EnteredFigures>) };
+/**
+ * A unit's report for `year`, from live data plus what staff entered, with its stored record. 本单位 counts the
+ * unit's own records with its own figures. 汇总 builds every unit of the subtree the same way and adds them up:
+ * an entered figure missing in any unit is missing in the sum, and `incomplete` names those units.
+ */
+export async function loadUnitAnnualReport(unit: { id: number; path: string }, year: number, scope: ReportScope = "unit") {
+  const [facts, record] = await Promise.all([loadSubtreeFacts(unit.path), findAnnualReportRecord(unit.id, year)]);
+  const reportOf = (unitId: number, figures: unknown) =>
+    buildAnnualReport({
+      year,
+      entries: facts.entries.filter((e) => e.unitId === unitId),
+      requests: facts.requests.filter((r) => r.unitId === unitId),
+      entered: figures as Partial<EnteredFigures>,
+    });
+  if (scope === "unit") return { record, report: reportOf(unit.id, record.figures), incomplete: [] };
+  const [units, records] = await Promise.all([
+    db.unit.findMany({ where: { path: { startsWith: unit.path } }, select: { id: true, name: true }, orderBy: [{ path: "asc" }] }),
+    db.annualReport.findMany({ where: { year, unit: { path: { startsWith: unit.path } } }, select: { unitId: true, figures: true } }),
+  ]);
+  const figures = new Map(records.map((r) => [r.unitId, r.figures]));
+  const reports = units.map((u) => ({ unit: u, report: reportOf(u.id, figures.get(u.id) ?? {}) }));
+  const incomplete = reports.filter(({ report }) => checkAnnualReport(report).some((p) => p.kind !== "imbalance")).map(({ unit: u }) => u);
+  return { record, report: rollUpReports(reports.map((r) => r.report)), incomplete };
 }
 
 /** Where the report's catalogue entry stands: its newest revision's state, and whether a version is public. */
@@ -105,10 +129,11 @@ export async function findReportEntryStatus(entryId: number) {
     : null;
 }
 
-/** The records behind one computed cell of a unit subtree's report for `drill.year`, oldest first. */
-export async function loadDrilledRecords(unitPath: string, drill: DrillFilter) {
-  if (drill.kind === "entries")
-    return { kind: "entries" as const, entries: (await loadEntryFacts(unitPath)).filter((entry) => matchesEntryDrill(entry, drill)) };
-  const requests = (await loadRequestRows(unitPath)).filter((row) => matchesRequestDrill(row, drill));
+/** The records behind one computed cell of a unit's report (its own, or its subtree's) for `drill.year`, oldest first. */
+export async function loadDrilledRecords(unit: { id: number; path: string }, scope: ReportScope, drill: DrillFilter) {
+  const facts = await loadSubtreeFacts(unit.path);
+  const inScope = (record: { unitId: number }) => scope === "subtree" || record.unitId === unit.id;
+  if (drill.kind === "entries") return { kind: "entries" as const, entries: facts.entries.filter((e) => inScope(e) && matchesEntryDrill(e, drill)) };
+  const requests = facts.requests.filter((r) => inScope(r) && matchesRequestDrill(r, drill));
   return { kind: "requests" as const, requests: requests.sort((a, b) => (a.receivedOn ?? "").localeCompare(b.receivedOn ?? "") || a.id - b.id) };
 }

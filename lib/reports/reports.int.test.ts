@@ -7,10 +7,10 @@ import { intakeApplication } from "@/lib/requests/intake";
 import { intakeSchema } from "@/lib/requests/schemas";
 import { createTestActor, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { annualReportFormSchema, type EnteredFigures } from "./figures";
-import { APPEAL_GROUPS, APPEAL_RESULTS, DECISION_KINDS } from "./annual";
+import { annualReportFormSchema } from "./figures";
+import { APPEAL_GROUPS, APPEAL_RESULTS, DECISION_KINDS, type AnnualReport } from "./annual";
 import { appealField, decisionField, FEE_FIELD } from "./figures";
-import { findAnnualReportRecord, loadAnnualReport, loadDrilledRecords } from "./queries";
+import { findAnnualReportRecord, loadDrilledRecords, loadUnitAnnualReport } from "./queries";
 import { draftAnnualReportEntry, saveAnnualReport } from "./service";
 
 setUpTestDatabase();
@@ -83,35 +83,47 @@ describe("annual report from live data", () => {
     });
 
     const year = Number(today.slice(0, 4));
-    const report = await loadAnnualReport(district.path, year);
-    const values = (row: "RULE" | "NORMATIVE") => {
-      const cells = report.two.cells[row];
+    const { report } = await loadUnitAnnualReport(district, year, "subtree");
+    const values = (counted: AnnualReport, row: "RULE" | "NORMATIVE") => {
+      const cells = counted.two.cells[row];
       return [cells.published.value, cells.repealed.value, cells.valid.value];
     };
     // 制发 / 废止 / 现行有效, counted by hand from the entries above.
-    expect(values("RULE")).toEqual([1, 0, 1]);
-    expect(values("NORMATIVE")).toEqual([2, 1, 1]);
+    expect(values(report, "RULE")).toEqual([1, 0, 1]);
+    expect(values(report, "NORMATIVE")).toEqual([2, 1, 1]);
     expect(report.three.cells.newThisYear.NATURAL_PERSON.value).toBe(1);
     expect(report.three.cells.carriedForward.total.value).toBe(1);
+    // The district's own report counts only its own records.
+    const own = (await loadUnitAnnualReport(district, year)).report;
+    expect([values(own, "RULE"), values(own, "NORMATIVE"), own.three.cells.newThisYear.total.value]).toEqual([[1, 0, 1], [0, 0, 0], 0]);
 
     // Drill-down lists exactly the records a cell counts.
-    const drilledNormative = await loadDrilledRecords(district.path, {
-      kind: "entries",
-      article20Item: "A20_01",
-      topic: "NORMATIVE",
-      event: "published",
-      year,
-    });
+    const normativeDrill = { kind: "entries", article20Item: "A20_01", topic: "NORMATIVE", event: "published", year } as const;
+    const drilledNormative = await loadDrilledRecords(district, "subtree", normativeDrill);
     expect(drilledNormative.kind === "entries" && drilledNormative.entries.map((e) => [e.title, e.indexNo !== null])).toEqual([
       ["示范区管理办法", true],
       ["示范区管理办法", true],
     ]);
-    const received = await loadDrilledRecords(district.path, { kind: "requests", applicantType: null, row: "carriedForward", year });
+    const ownNormative = await loadDrilledRecords(district, "unit", normativeDrill);
+    expect(ownNormative.kind === "entries" && ownNormative.entries).toEqual([]);
+    const received = await loadDrilledRecords(district, "subtree", { kind: "requests", applicantType: null, row: "carriedForward", year });
     expect(received.kind === "requests" && received.requests.map((r) => r.description)).toEqual(["示范区2026年规范性文件目录"]);
 
-    const bureauOnly = await loadAnnualReport(bureau.path, year);
-    expect(bureauOnly.two.cells.RULE.published.value).toBe(0);
-    expect((await loadAnnualReport(district.path, year - 1)).two.cells.NORMATIVE.published.value).toBe(0);
+    expect((await loadUnitAnnualReport(bureau, year)).report.two.cells.RULE.published.value).toBe(0);
+    expect((await loadUnitAnnualReport(district, year - 1, "subtree")).report.two.cells.NORMATIVE.published.value).toBe(0);
+
+    // 汇总 adds each unit's entered figures; a unit that left a figure empty leaves the sum empty and is named.
+    const admin = await createTestActor(district, ["UNIT_ADMIN"]);
+    for (const [unit, licensing] of [
+      [district, "12"],
+      [bureau, "3"],
+    ] as const) {
+      await saveAnnualReport({ actor: admin, unitId: unit.id, year, version: 0, input: annualReportFormSchema.parse({ decisions_LICENSING: licensing }) });
+    }
+    const rolled = await loadUnitAnnualReport(district, year, "subtree");
+    expect(rolled.report.two.cells.LICENSING.decisions.value).toBe(15);
+    expect(rolled.report.two.cells.PENALTY.decisions.value).toBeNull();
+    expect(rolled.incomplete.map((u) => u.id)).toEqual([district.id, bureau.id]);
   });
 
   it("keeps what staff entered, per unit and year, for the unit's compilers only, refusing a stale form", async () => {
@@ -127,7 +139,7 @@ describe("annual report from live data", () => {
     await expect(saveAnnualReport({ actor: admin, unitId: unit.id, year: 2025, version: 0, input })).rejects.toMatchObject({ code: "CONFLICT" });
     const record = await findAnnualReportRecord(unit.id, 2025);
     expect(record).toMatchObject({ overview: "总体情况", version: 1 });
-    const report = await loadAnnualReport(unit.path, 2025, record.figures as Partial<EnteredFigures>);
+    const { report } = await loadUnitAnnualReport(unit, 2025);
     expect(report.two.cells.LICENSING.decisions).toEqual({ value: 12, source: "entered" });
     expect(report.two.cells.PENALTY.decisions).toEqual({ value: null, source: "entered" });
     expect(report.four.cells.REVIEW.total).toEqual({ value: 1, source: "entered" });

@@ -188,11 +188,12 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
 }
 
 /** The rows annual-report table 三 is counted from (lib/requests/statistics.ts), for a unit's subtree, with what a drill-down list shows. */
-export async function loadRequestRows(unitPath: string): Promise<(RequestRow & { id: number; trackingCode: string; description: string })[]> {
+export async function loadRequestRows(unitPath: string): Promise<(RequestRow & { id: number; unitId: number; trackingCode: string; description: string })[]> {
   const rows = await db.disclosureRequest.findMany({
     where: { unit: { path: { startsWith: unitPath } } },
     select: {
       id: true,
+      unitId: true,
       trackingCode: true,
       description: true,
       applicantType: true,
@@ -206,6 +207,7 @@ export async function loadRequestRows(unitPath: string): Promise<(RequestRow & {
   });
   return rows.map((r) => ({
     id: r.id,
+    unitId: r.unitId,
     trackingCode: r.trackingCode,
     description: r.description,
     applicantType: r.applicantType,

@@ -53,26 +53,34 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   const params = annualReportParamsSchema.parse(await searchParams);
   const { units, unit } = await reportUnits(actor, params.unitId);
   if (!unit) return <p>您管理的单位中没有可编制年度报告的单位。</p>;
-  const { record, report } = await loadUnitAnnualReport(unit, params.year);
+  const { record, report, incomplete } = await loadUnitAnnualReport(unit, params.year, params.scope);
   const problems = checkAnnualReport(report);
-  const overview = record.overview || draftOverview({ unitName: unit.name, published: await countPublishedInYear(unit.path, params.year), report });
-  const published = record.entryId ? await findReportEntryStatus(record.entryId) : null;
-  const drillHref = (drill: DrillFilter) => `/admin/reports/annual/records?unitId=${unit.id}&year=${params.year}&drill=${drillParam(drill)}`;
-  const csvHref = (table: AnnualTableId) => `/admin/reports/annual/csv?unitId=${unit.id}&year=${params.year}&table=${table}`;
+  const own = params.scope === "unit";
+  const query = `unitId=${unit.id}&year=${params.year}&scope=${params.scope}`;
+  const drillHref = (drill: DrillFilter) => `/admin/reports/annual/records?${query}&drill=${drillParam(drill)}`;
+  const csvHref = (table: AnnualTableId) => `/admin/reports/annual/csv?${query}&table=${table}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">
-        {unit.name} {params.year} 年政府信息公开工作年度报告
+        {unit.name}
+        {own ? "" : "（含下级单位汇总）"} {params.year} 年政府信息公开工作年度报告
       </h1>
       <form className="flex flex-wrap items-end gap-3 print:hidden">
         <label className="space-y-1">
-          <span className="block font-medium">单位（含下级单位）</span>
+          <span className="block font-medium">单位</span>
           <select name="unitId" defaultValue={unit.id} className={inputClass}>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
               </option>
             ))}
+          </select>
+        </label>
+        <label className="space-y-1">
+          <span className="block font-medium">范围</span>
+          <select name="scope" defaultValue={params.scope} className={inputClass}>
+            <option value="unit">本单位</option>
+            <option value="subtree">本单位及下级单位汇总</option>
           </select>
         </label>
         <label className="space-y-1">
@@ -84,8 +92,23 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         </button>
       </form>
       <p className="text-slate-700">
-        表二中“第二十条第（一）项”和表三由系统按公开目录和依申请公开记录实时统计；行政许可、处罚、强制的决定数量，收费金额和表四的复议、诉讼数字由工作机构填报。
+        表二中“第二十条第（一）项”和表三由系统按公开目录和依申请公开记录实时统计，点击数字可查看计入的记录；行政许可、处罚、强制的决定数量，收费金额和表四的复议、诉讼数字由工作机构填报。
+        {!own && "汇总表是各单位年度报告逐格相加之和，仅供核对；各单位分别填报和公开本单位的年度报告。"}
       </p>
+      {incomplete.length > 0 && (
+        <section aria-labelledby="incomplete-heading" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
+          <h2 id="incomplete-heading" className="font-semibold">
+            尚未填报完整的单位（{incomplete.length}）
+          </h2>
+          <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
+            {incomplete.map((u) => (
+              <li key={u.id}>
+                <a href={`/admin/reports/annual?unitId=${u.id}&year=${params.year}`}>{u.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {problems.length > 0 && (
         <section aria-labelledby="problems-heading" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
           <h2 id="problems-heading" className="font-semibold">
@@ -99,54 +122,91 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         </section>
       )}
       <AnnualTables report={report} problems={problems} csvHref={csvHref} drillHref={drillHref} />
-      <section aria-labelledby="entry-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm print:hidden">
-        <h2 id="entry-heading" className="text-lg font-semibold">
-          填报
-        </h2>
-        <p className="text-sm text-slate-700">空着的数字在表中显示为“待填报”；确实为零的请填 0。总体情况已按本年数据拟好初稿，请补充完善。</p>
-        <TextFieldsForm
-          action={saveAnnualReportAction.bind(null, unit.id, params.year, record.version)}
-          fields={FIELDS}
-          initial={{ ...formFromFigures(record.figures), overview, problems: record.problems, otherMatters: record.otherMatters }}
-          submitLabel="保存"
-        />
-      </section>
-      <section aria-labelledby="publish-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm print:hidden">
-        <h2 id="publish-heading" className="text-lg font-semibold">
-          公开
-        </h2>
-        <p className="text-sm text-slate-700">
-          年度报告作为“政府信息公开年报”栏目的一条信息公开：按已保存的表格和填报内容生成公开稿，经保密审查和分管领导审批后发布。
-        </p>
-        {published && (
-          <p>
-            公开稿：
-            <a href={`/admin/entries/${published.entryId}`}>
-              第 {published.number} 版，{REVISION_STATE_LABELS[published.state]}
-            </a>
-            {published.public && (
-              <>
-                ；<a href={`/entries/${published.entryId}`}>查看公开页面</a>
-              </>
-            )}
-          </p>
-        )}
-        {problems.length > 0 || record.version === 0 ? (
-          <p className="font-medium text-amber-900">
-            {problems.length > 0 ? `还有 ${problems.length} 个问题未处理，处理完毕后才能生成公开稿。` : "请先保存填报内容。"}
-          </p>
-        ) : can(actor, "entries.draft", { unitPath: unit.path }) ? (
-          <ConfirmForm
-            action={draftAnnualReportEntryAction.bind(null, unit.id, params.year, record.version)}
-            label={published ? "按当前内容更新公开稿" : "生成公开稿"}
-            question={`将按当前表格和已保存的填报内容${published ? "更新" : "生成"}《${annualReportTitle(unit.name, params.year)}》公开稿。生成后请核对正文并提交保密审查。`}
-            confirmLabel={published ? "更新" : "生成"}
-            variant="primary"
+      {own && (
+        <>
+          <section aria-labelledby="entry-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm print:hidden">
+            <h2 id="entry-heading" className="text-lg font-semibold">
+              填报
+            </h2>
+            <p className="text-sm text-slate-700">空着的数字在表中显示为“待填报”；确实为零的请填 0。总体情况已按本年数据拟好初稿，请补充完善。</p>
+            <TextFieldsForm
+              action={saveAnnualReportAction.bind(null, unit.id, params.year, record.version)}
+              fields={FIELDS}
+              initial={{
+                ...formFromFigures(record.figures),
+                overview: record.overview || draftOverview({ unitName: unit.name, published: await countPublishedInYear(unit.id, params.year), report }),
+                problems: record.problems,
+                otherMatters: record.otherMatters,
+              }}
+              submitLabel="保存"
+            />
+          </section>
+          <PublishSection
+            unit={unit}
+            year={params.year}
+            version={record.version}
+            problemCount={problems.length}
+            entry={record.entryId ? await findReportEntryStatus(record.entryId) : null}
+            mayFile={can(actor, "entries.draft", { unitPath: unit.path })}
           />
-        ) : (
-          <p className="text-slate-700">公开稿由本单位的经办人生成并提交审查。</p>
-        )}
-      </section>
+        </>
+      )}
     </div>
+  );
+}
+
+/** Where the report's public version stands, and the step that files the checked report for review. */
+function PublishSection({
+  unit,
+  year,
+  version,
+  problemCount,
+  entry,
+  mayFile,
+}: {
+  unit: { id: number; name: string };
+  year: number;
+  version: number;
+  problemCount: number;
+  entry: Awaited<ReturnType<typeof findReportEntryStatus>>;
+  mayFile: boolean;
+}) {
+  return (
+    <section aria-labelledby="publish-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm print:hidden">
+      <h2 id="publish-heading" className="text-lg font-semibold">
+        公开
+      </h2>
+      <p className="text-sm text-slate-700">
+        年度报告作为“政府信息公开年报”栏目的一条信息公开：按已保存的表格和填报内容生成公开稿，经保密审查和分管领导审批后发布。
+      </p>
+      {entry && (
+        <p>
+          公开稿：
+          <a href={`/admin/entries/${entry.entryId}`}>
+            第 {entry.number} 版，{REVISION_STATE_LABELS[entry.state]}
+          </a>
+          {entry.public && (
+            <>
+              ；<a href={`/entries/${entry.entryId}`}>查看公开页面</a>
+            </>
+          )}
+        </p>
+      )}
+      {problemCount > 0 || version === 0 ? (
+        <p className="font-medium text-amber-900">
+          {problemCount > 0 ? `还有 ${problemCount} 个问题未处理，处理完毕后才能生成公开稿。` : "请先保存填报内容。"}
+        </p>
+      ) : mayFile ? (
+        <ConfirmForm
+          action={draftAnnualReportEntryAction.bind(null, unit.id, year, version)}
+          label={entry ? "按当前内容更新公开稿" : "生成公开稿"}
+          question={`将按当前表格和已保存的填报内容${entry ? "更新" : "生成"}《${annualReportTitle(unit.name, year)}》公开稿。生成后请核对正文并提交保密审查。`}
+          confirmLabel={entry ? "更新" : "生成"}
+          variant="primary"
+        />
+      ) : (
+        <p className="text-slate-700">公开稿由本单位的经办人生成并提交审查。</p>
+      )}
+    </section>
   );
 }

@@ -22,17 +22,18 @@ export default async function ReportRecordsPage({ searchParams }: { searchParams
   const drill = parseDrillParam(params.drill, params.year);
   const { unit } = await reportUnits(actor, params.unitId);
   if (!drill || !unit || unit.id !== params.unitId) notFound();
-  const records = await loadDrilledRecords(unit.path, drill);
+  const records = await loadDrilledRecords(unit, params.scope, drill);
   const total = records.kind === "entries" ? records.entries.length : records.requests.length;
   const { page, pageCount, skip } = pageWindow(total, params.page, PAGE_SIZE);
-  const backHref = `/admin/reports/annual?unitId=${unit.id}&year=${params.year}`;
+  const backHref = `/admin/reports/annual?unitId=${unit.id}&year=${params.year}&scope=${params.scope}`;
   return (
     <div className="space-y-4">
       <p className="print:hidden">
         <a href={backHref}>← 返回年度报告</a>
       </p>
       <h1 className="text-2xl font-bold">
-        {unit.name} {params.year} 年度报告：{drillLabel(drill)}
+        {unit.name}
+        {params.scope === "subtree" ? "（含下级单位汇总）" : ""} {params.year} 年度报告：{drillLabel(drill)}
       </h1>
       <p>
         计入该数字的记录共 <strong>{total}</strong> 条
@@ -70,7 +71,12 @@ export default async function ReportRecordsPage({ searchParams }: { searchParams
         </DataTable>
       )}
       {pageCount > 1 && (
-        <Pagination page={page} pageCount={pageCount} total={total} params={{ unitId: String(unit.id), year: String(params.year), drill: params.drill }} />
+        <Pagination
+          page={page}
+          pageCount={pageCount}
+          total={total}
+          params={{ unitId: String(unit.id), year: String(params.year), scope: params.scope, drill: params.drill }}
+        />
       )}
     </div>
   );
