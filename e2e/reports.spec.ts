@@ -8,7 +8,7 @@ test("reports: an administrator generates a unit's annual-report tables, sees wh
   await page.getByRole("navigation").getByRole("link", { name: "年度报告" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("年政府信息公开工作年度报告");
   await page.getByLabel("年度").fill("2026");
-  await page.getByRole("button", { name: "生成" }).click();
+  await page.getByRole("button", { name: "生成", exact: true }).click();
   await expect(page).toHaveURL(/year=2026/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("2026 年政府信息公开工作年度报告");
 
@@ -49,7 +49,7 @@ test("reports: a clerk checks a number against its records, completes the report
   await clerk.goto("/admin");
   await clerk.getByRole("navigation").getByRole("link", { name: "年度报告" }).click();
   await clerk.getByLabel("年度").fill("2024");
-  await clerk.getByRole("button", { name: "生成" }).click();
+  await clerk.getByRole("button", { name: "生成", exact: true }).click();
   await expect(clerk.getByRole("heading", { level: 1 })).toHaveText("示范区发展和改革局 2024 年政府信息公开工作年度报告");
 
   // Every computed number links to the records it counts.

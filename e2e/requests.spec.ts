@@ -167,7 +167,8 @@ test("requests: 补正, the applicant's correction, a 部分公开 answer from t
   const first = handler.getByRole("list", { name: "检索结果" }).getByRole("listitem").first();
   const indexNo = /([0-9A-Z]{18}\/\d{4}-\d{5})/.exec((await first.textContent()) ?? "")![1]!;
   const linkedTitle = (await first.getByRole("link").first().textContent())!;
-  await handler.goto("/admin/requests?all=1"); // answered: listed with the closed ones
+  // Answered: listed with the closed ones, among the demo's many, so found by its code.
+  await handler.goto(`/admin/requests?all=1&q=${trackingCode}`);
   await handler.getByRole("link", { name: trackingCode }).click();
   const related = handler.getByRole("region", { name: "相关公开信息" });
   await related.getByLabel("按索引号关联已公开的信息").fill(indexNo);
