@@ -66,7 +66,7 @@ test("reports: a clerk checks a number against its records, completes the report
   await clerk.getByRole("link", { name: "← 返回年度报告" }).click();
 
   // Gaps keep it from being filed; completing it opens the way.
-  const publish = clerk.getByRole("region", { name: "公开" });
+  const publish = clerk.getByRole("region", { name: "公开", exact: true });
   await expect(publish).toContainText(/个问题未处理|请先保存填报内容/);
   const form = clerk.getByRole("region", { name: "填报" });
   for (const field of await form.getByRole("spinbutton").all()) await field.fill("0");

@@ -37,6 +37,12 @@ describe("demo applications", () => {
     expect(three.GRANTED.total.value).toBeGreaterThan(0);
     // The narrative quotes the figures the table shows.
     expect(record.overview).toContain(`全年新收政府信息公开申请${three.newThisYear.total.value}件，上年结转${three.carriedOver.total.value}件`);
+    // When the demo catalogue holds last year's report as published text, filing the report revises that entry.
+    const publishedReport = await db.entryRevision.findFirst({
+      where: { state: "PUBLISHED", title: `示范区发展和改革局${year}年政府信息公开工作年度报告` },
+      select: { entryId: true },
+    });
+    expect(record.entryId).toBe(publishedReport?.entryId ?? null);
 
     // The handler's queue and every application's page load, with deadlines that follow the rules.
     const clerk = await db.user.findUniqueOrThrow({ where: { username: "clerk" }, select: { id: true } });

@@ -19,6 +19,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { EnteredFigures } from "@/lib/reports/figures";
+import { annualReportTitle } from "@/lib/reports/publication";
 import { createWorkingCalendar, type WorkingCalendar } from "@/lib/requests/calendar";
 import { addDays, toChinaDate, yearOf, type IsoDate } from "@/lib/requests/dates";
 import {
@@ -1535,6 +1536,11 @@ async function seedAnnualReport({ db, unitIds }: SeedContext, now: Date): Promis
   // Departments report by 31 January (条例 art. 49): saved mid-January, or today if that is still to come.
   const savedOn = `${year + 1}-01-15` < toChinaDate(now) ? `${year + 1}-01-15` : toChinaDate(now);
   const savedAt = new Date(Math.min(chinaTime(savedOn, 10 * 60 + 20).getTime(), now.getTime()));
+  // The demo catalogue already holds this report as published text; linking it makes a new filing a revision of it.
+  const publishedReport = await db.entry.findFirst({
+    where: { unitId, annualReport: null, revisions: { some: { state: "PUBLISHED", title: annualReportTitle(unit.name, year) } } },
+    select: { id: true },
+  });
   await db.$transaction(async (tx) => {
     const saved = await tx.annualReport.create({
       data: {
@@ -1543,6 +1549,7 @@ async function seedAnnualReport({ db, unitIds }: SeedContext, now: Date): Promis
         figures: REPORT_FIGURES,
         ...reportNarrative({ unitName: unit.name, year, published, three }),
         updatedById: compiler?.id ?? null,
+        entryId: publishedReport?.id ?? null,
         createdAt: savedAt,
         updatedAt: savedAt,
       },
