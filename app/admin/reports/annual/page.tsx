@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { TextFieldsForm, type TextField } from "@/components/admin/text-fields-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { AnnualTables } from "@/components/reports/annual-tables";
@@ -96,10 +97,7 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         {!own && "汇总表是各单位年度报告逐格相加之和，仅供核对；各单位分别填报和公开本单位的年度报告。"}
       </p>
       {incomplete.length > 0 && (
-        <section aria-labelledby="incomplete-heading" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
-          <h2 id="incomplete-heading" className="font-semibold">
-            尚未填报完整的单位（{incomplete.length}）
-          </h2>
+        <Notice id="incomplete-heading" title={`尚未填报完整的单位（${incomplete.length}）`}>
           <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
             {incomplete.map((u) => (
               <li key={u.id}>
@@ -107,19 +105,16 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
               </li>
             ))}
           </ul>
-        </section>
+        </Notice>
       )}
       {problems.length > 0 && (
-        <section aria-labelledby="problems-heading" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
-          <h2 id="problems-heading" className="font-semibold">
-            提交前须处理的问题（{problems.length}）
-          </h2>
+        <Notice id="problems-heading" title={`提交前须处理的问题（${problems.length}）`}>
           <ul className="mt-1 list-inside list-disc text-sm">
             {problems.map((p, i) => (
               <li key={i}>{p.message}</li>
             ))}
           </ul>
-        </section>
+        </Notice>
       )}
       <AnnualTables report={report} problems={problems} csvHref={csvHref} drillHref={drillHref} />
       {own && (
@@ -152,6 +147,18 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
         </>
       )}
     </div>
+  );
+}
+
+/** An amber box of things to attend to, named by its heading. */
+function Notice({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3">
+      <h2 id={id} className="font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
