@@ -101,6 +101,7 @@ const RESIDENT_ID: CorpusExample[] = [
   e("RESIDENT_ID", `受理回执：公民身份号码 ${ID_E}`, ["RESIDENT_ID", ID_E]),
   e("RESIDENT_ID", `${ID_F}（本人）`, ["RESIDENT_ID", ID_F]),
   e("RESIDENT_ID", `低保对象钱某，身份证${ID_LUHN}，家庭人口3人。`, ["RESIDENT_ID", ID_LUHN]),
+  e("RESIDENT_ID", "身份证号：１１０１０５１９４９１２３１００２Ｘ（全角）", ["RESIDENT_ID", "１１０１０５１９４９１２３１００２Ｘ"]),
   e("RESIDENT_ID", `申请人身份证号码${badId("11010519800101123")}（校验位有误）。`),
   e("RESIDENT_ID", `登记的号码为${id("11010519801332123")}，月份不存在。`),
   e("RESIDENT_ID", `经核对，号码${id("11010520010230123")}不是有效号码。`),

@@ -89,6 +89,15 @@ describe("findings", () => {
     expect(types(id("11010520000229123"))).toEqual(["RESIDENT_ID"]);
   });
 
+  it("read full-width digits and letters but report the original text", () => {
+    const text = "手机１３８１２３４５６７８，邮箱ｌｉ＠ｑｑ．ｃｏｍ，身份证１１０１０５１９４９１２３１００２Ｘ";
+    expect(scan(text).map((f) => [f.type, f.match])).toEqual([
+      ["MOBILE", "１３８１２３４５６７８"],
+      ["EMAIL", "ｌｉ＠ｑｑ．ｃｏｍ"],
+      ["RESIDENT_ID", "１１０１０５１９４９１２３１００２Ｘ"],
+    ]);
+  });
+
   it("find nothing in an empty or plain text", () => {
     expect(scan("")).toEqual([]);
     expect(scan("示范区人民政府关于做好2024年春节期间安全生产工作的通知")).toEqual([]);

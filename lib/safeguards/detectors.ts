@@ -1,5 +1,5 @@
 import { detectClassificationMarks } from "./classification";
-import { type Finding, type FindingType, type ScanOptions } from "./model";
+import { type Finding, type FindingType, type ScanOptions, toHalfWidth } from "./model";
 import { detectAddresses, detectBankCards, detectEmails, detectLandlines, detectMobiles, detectResidentIds } from "./personal-data";
 import { DEFAULT_WORD_LISTS, detectWords } from "./word-lists";
 
@@ -39,16 +39,18 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
  * indices into `text`. Pure: the same text and options always give the same findings.
  */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
-  return withoutOverlaps([
-    ...detectClassificationMarks(text),
-    ...detectResidentIds(text, options),
-    ...detectBankCards(text, options),
-    ...detectEmails(text),
-    ...detectMobiles(text),
-    ...detectLandlines(text),
-    ...detectAddresses(text),
-    ...detectWords(text, options.wordLists ?? DEFAULT_WORD_LISTS),
-  ]);
+  // Numbers and addresses are looked for with full-width digits and letters as ASCII; the match shown is the original.
+  const halfWidth = toHalfWidth(text);
+  const patterned = [
+    ...detectClassificationMarks(halfWidth),
+    ...detectResidentIds(halfWidth, options),
+    ...detectBankCards(halfWidth, options),
+    ...detectEmails(halfWidth),
+    ...detectMobiles(halfWidth),
+    ...detectLandlines(halfWidth),
+    ...detectAddresses(halfWidth),
+  ].map((finding) => ({ ...finding, match: text.slice(finding.start, finding.end) }));
+  return withoutOverlaps([...patterned, ...detectWords(text, options.wordLists ?? DEFAULT_WORD_LISTS)]);
 }
 
 export type Excerpt = { before: string; match: string; after: string; isCutBefore: boolean; isCutAfter: boolean };

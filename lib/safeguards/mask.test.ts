@@ -27,6 +27,8 @@ describe("maskFinding", () => {
     ["bank card: last 4", `卡号${card("622202100112345678")}`, `卡号***************${card("622202100112345678").slice(-4)}`],
     ["grouped bank card", "卡号4111 1111 1111 1111", "卡号**** **** **** 1111"],
     ["e-mail: first character and domain", "邮箱zhang.san@163.com", "邮箱z***@163.com"],
+    ["full-width mobile", "手机１３８１２３４５６７８", "手机１３８****５６７８"],
+    ["full-width e-mail", "邮箱ｌｉ＠ｑｑ．ｃｏｍ", "邮箱ｌ***＠ｑｑ．ｃｏｍ"],
     ["address: its numbers", "住址：文三路100号3幢2单元501室", "住址：文三路***号*幢*单元***室"],
     ["address with Chinese numerals", "住址：张家村三组十五号", "住址：张家村*组**号"],
   ])("%s", (_case, text, expected) => {

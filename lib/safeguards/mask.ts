@@ -1,4 +1,4 @@
-import { type Finding, type FindingType } from "./model";
+import { type Finding, type FindingType, toHalfWidth } from "./model";
 
 /** The finding types one-click masking (issue P6 item 2) applies to; marks and words are edited instead. */
 export const MASKABLE_TYPES: ReadonlySet<FindingType> = new Set(["RESIDENT_ID", "MOBILE", "LANDLINE", "BANK_CARD", "EMAIL", "ADDRESS"]);
@@ -8,7 +8,8 @@ export function isMaskable(type: FindingType): boolean {
 }
 
 /** Replaces with * every digit of `value` whose index among the digits is outside [keepHead, count - keepTail). */
-function maskDigits(value: string, keepHead: number, keepTail: number, isDigit: (char: string) => boolean = (char) => /[0-9Xx]/.test(char)): string {
+function maskDigits(value: string, keepHead: number, keepTail: number, isIdChar = false): string {
+  const isDigit = (char: string) => (isIdChar ? /[0-9Xx]/ : /[0-9]/).test(toHalfWidth(char));
   const count = [...value].filter(isDigit).length;
   let index = 0;
   return [...value]
@@ -38,22 +39,22 @@ export function maskedValue(finding: Pick<Finding, "type" | "match">): string | 
   const value = finding.match;
   switch (finding.type) {
     case "RESIDENT_ID":
-      return maskDigits(value, 3, 4);
+      return maskDigits(value, 3, 4, true);
     case "MOBILE": {
-      const prefixDigits = value.replace(/\D/g, "").length - 11;
-      return maskDigits(value, prefixDigits + 3, 4, (char) => /\d/.test(char));
+      const prefixDigits = toHalfWidth(value).replace(/\D/g, "").length - 11;
+      return maskDigits(value, prefixDigits + 3, 4);
     }
     case "LANDLINE":
-      return maskDigits(value, landlineAreaDigits(value), 2, (char) => /\d/.test(char));
+      return maskDigits(value, landlineAreaDigits(toHalfWidth(value)), 2);
     case "BANK_CARD":
-      return maskDigits(value, 0, 4, (char) => /\d/.test(char));
+      return maskDigits(value, 0, 4);
     case "EMAIL": {
-      const at = value.lastIndexOf("@");
+      const at = toHalfWidth(value).lastIndexOf("@");
       return `${value.charAt(0)}***${value.slice(at)}`;
     }
     case "ADDRESS":
       // Digits, and Chinese numerals only where they number something (文三路 keeps its name).
-      return value.replace(/[0-9]|[一二三四五六七八九十百零〇]+(?=号|弄|栋|幢|座|单元|层|楼|室|组|[-－])/g, (numeral) => "*".repeat(numeral.length));
+      return value.replace(/[0-9０-９]|[一二三四五六七八九十百零〇]+(?=号|弄|栋|幢|座|单元|层|楼|室|组|[-－])/g, (numeral) => "*".repeat(numeral.length));
     default:
       return null;
   }

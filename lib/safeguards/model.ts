@@ -84,3 +84,11 @@ export function makeFinding(text: string, type: FindingType, start: number, end:
     ...(extra?.suggestion === undefined ? {} : { suggestion: extra.suggestion }),
   };
 }
+
+/**
+ * Full-width ASCII forms (０-９, Ａ-Ｚ, ＠, －, （…) as their ASCII characters, one UTF-16 unit for one, so
+ * offsets into the result are offsets into `text`. Documents typed in Chinese input modes often use them.
+ */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
