@@ -197,6 +197,10 @@ describe("counting", () => {
       expect(sampled.total).toBe(256 * inSample);
       expect(sampled.facets.topics).toContainEqual({ key: categories.topicId, count: 256 });
       expect(sampled.results.length).toBeGreaterThan(0);
+      // Many matches are found by walking the date index with the facets as columns: still only real matches.
+      expect(await found({ q: "预算公开", unitId })).toEqual(["budgetMany"]);
+      expect(await found({ q: "预算", unitId: otherUnitId })).toEqual(["scrambled"]);
+      expect((await search({ q: "预算", unitId: otherUnitId })).estimated).toBe(true);
       configureSampling({ exactLimit: 1_000, sampleMin: 0 });
       const exact = await search({ q: "预算" });
       expect(exact.estimated).toBe(false);
