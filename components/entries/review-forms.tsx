@@ -61,6 +61,20 @@ export function ClearanceForm({ action, proposedAttribute }: { action: Action; p
   );
 }
 
+/** Step 1: marks one pre-check finding as acceptable; the note says why. */
+export function AcknowledgeFindingForm({ action, findingId }: { action: Action; findingId: number }) {
+  const { result, formAction, errors, values } = useForm(action);
+  return (
+    <form key={resultKey(result)} action={formAction} noValidate className="space-y-2">
+      <FormMessage result={result} />
+      <Field name="note" id={`finding-${findingId}-note`} label="确认说明" errors={errors} required hint="说明为何可以公开，例如：为单位公开的办公电话">
+        {(p) => <input {...p} defaultValue={str(values.note)} className={inputClass} />}
+      </Field>
+      <SubmitButton variant="secondary">确认无碍</SubmitButton>
+    </form>
+  );
+}
+
 export function ReturnForm({ action }: { action: Action }) {
   const { result, formAction, errors, values } = useForm(action);
   return (

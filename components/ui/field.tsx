@@ -9,6 +9,7 @@ export type FieldErrors = Record<string, string[] | undefined> | undefined;
  */
 export function Field({
   name,
+  id: givenId,
   label,
   hint,
   errors,
@@ -16,13 +17,15 @@ export function Field({
   children,
 }: {
   name: string;
+  /** When a page has several forms with the same field name. */
+  id?: string;
   label: string;
   hint?: string;
   errors?: FieldErrors;
   required?: boolean;
   children: (props: { id: string; name: string; "aria-describedby": string; "aria-invalid": boolean; required?: boolean }) => ReactNode;
 }) {
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   const messages = errors?.[name];
   return (
     <div className="space-y-1">

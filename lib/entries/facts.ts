@@ -1,12 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
 import type { RevisionFacts } from "@/lib/review/model";
+import { countUnacknowledged } from "@/lib/safeguards/precheck";
 
-type Reader = Pick<Prisma.TransactionClient, "reviewRecord">;
+type Reader = Pick<Prisma.TransactionClient, "reviewRecord" | "precheckFinding">;
 
 /**
  * The facts the review rules need: the clearance and approval made in the current round of review
- * (after `submittedAt`); reviews of an earlier round, or of other content, do not count.
+ * (after `submittedAt`); reviews of an earlier round, or of other content, do not count. Also the
+ * pre-check findings on the current content still waiting for a reviewer's acknowledgement.
  */
 export async function loadReviewFacts(
   tx: Reader,
@@ -27,7 +29,11 @@ export async function loadReviewFacts(
       orderBy: { id: "desc" },
       select: { actorId: true, contentHash: true },
     });
-  const [clearance, approval] = await Promise.all([latest("CLEARANCE", "CLEARED"), latest("APPROVAL", "APPROVED")]);
+  const [clearance, approval, unacknowledgedFindings] = await Promise.all([
+    latest("CLEARANCE", "CLEARED"),
+    latest("APPROVAL", "APPROVED"),
+    countUnacknowledged(tx, revision),
+  ]);
   return {
     state: revision.state,
     unitPath: revision.entry.unit.path,
@@ -36,5 +42,6 @@ export async function loadReviewFacts(
     contentHash: revision.contentHash,
     clearance: clearance && { reviewerId: clearance.actorId, contentHash: clearance.contentHash },
     approval: approval && { approverId: approval.actorId, contentHash: approval.contentHash },
+    unacknowledgedFindings,
   };
 }

@@ -124,8 +124,28 @@ export async function findEntryForAdmin(actor: Actor, entryId: number) {
   ]);
   const names = new Map(people.map((p) => [p.id, p.displayName]));
   const current = entry.revisions[0]!;
-  const facts = await loadReviewFacts(db, { ...current, entry: { unit: entry.unit } });
-  return { entry, current, actions: availableActions(actor, facts), facts, names, audit };
+  const [facts, findings] = await Promise.all([
+    loadReviewFacts(db, { ...current, entry: { unit: entry.unit } }),
+    db.precheckFinding.findMany({
+      where: { revisionId: current.id, contentHash: current.contentHash },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        field: true,
+        type: true,
+        match: true,
+        severity: true,
+        suggestion: true,
+        line: true,
+        before: true,
+        after: true,
+        acknowledgedAt: true,
+        note: true,
+        acknowledgedBy: { select: { displayName: true } },
+      },
+    }),
+  ]);
+  return { entry, current, actions: availableActions(actor, facts), facts, findings, names, audit };
 }
 
 /** Units whose entries the actor can see, for the list filter. */

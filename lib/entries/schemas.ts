@@ -98,3 +98,10 @@ export const unpublishSchema = z.object({
   note: z.string({ error: "请填写撤销说明" }).trim().min(2, "请填写撤销说明").max(2000, "撤销说明不能超过 2000 字"),
 });
 export type UnpublishInput = z.infer<typeof unpublishSchema>;
+
+/** A step-1 reviewer's acknowledgement of one pre-check finding: why it may stay (issue P6 item 1). */
+export const acknowledgeFindingSchema = z.object({
+  version: z.coerce.number({ error: "版本无效" }).int("版本无效").positive("版本无效"),
+  note: z.string({ error: "请说明为何无碍" }).trim().min(2, "请说明为何无碍，例如：为公开的单位办公电话").max(500, "说明不能超过 500 字"),
+});
+export type AcknowledgeFindingInput = z.infer<typeof acknowledgeFindingSchema>;

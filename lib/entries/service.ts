@@ -9,6 +9,8 @@ import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
+import { FINDING_LABELS, type FindingType } from "@/lib/safeguards/model";
+import { replaceFindingsInTx } from "@/lib/safeguards/precheck";
 import { reindexEntry } from "@/lib/search/index-document";
 import {
   decide,
@@ -23,7 +25,7 @@ import {
 import { chinaYear, contentHash, formatIndexNo, storedContent, type EntryContent } from "./model";
 import { loadReviewFacts } from "./facts";
 import { plainTextToHtml, sanitizeBody } from "./sanitize";
-import type { ApprovalInput, ClearanceInput, EntryInput, ReturnInput, UnpublishInput } from "./schemas";
+import type { AcknowledgeFindingInput, ApprovalInput, ClearanceInput, EntryInput, ReturnInput, UnpublishInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -88,9 +90,16 @@ async function authorize(tx: Tx, actor: Actor | "system", action: ReviewAction, 
   if (!visible) throw new DomainError("NOT_FOUND");
   const decision = decide(actor, action, await loadReviewFacts(tx, revision));
   if (!decision.ok)
-    throw new DomainError(decision.reason === "WRONG_STATE" ? "INVALID_TRANSITION" : decision.reason === "STALE_REVIEW" ? "CONFLICT" : "FORBIDDEN", {
-      message: decision.message,
-    });
+    throw new DomainError(
+      decision.reason === "WRONG_STATE" || decision.reason === "OPEN_FINDINGS"
+        ? "INVALID_TRANSITION"
+        : decision.reason === "STALE_REVIEW"
+          ? "CONFLICT"
+          : "FORBIDDEN",
+      {
+        message: decision.message,
+      },
+    );
   return decision.to;
 }
 
@@ -187,6 +196,8 @@ async function applyEdit(tx: Tx, actor: Actor, revision: LoadedRevision, to: Rev
   if (data.contentHash === revision.contentHash) return false;
   const restartsReview = to !== "DRAFT";
   await moveState(tx, revision, to, { ...data, ...(restartsReview ? { submittedAt: new Date(), scheduledAt: null } : {}) });
+  // A new round of review starts with a fresh pre-check of the new content.
+  const precheck = restartsReview ? await replaceFindingsInTx(tx, { id: revision.id, ...data }) : null;
   await recordAudit(tx, {
     actor,
     action: "entry.edit",
@@ -196,7 +207,7 @@ async function applyEdit(tx: Tx, actor: Actor, revision: LoadedRevision, to: Rev
     fromState: revision.state,
     toState: to,
     summary: `${what}「${data.title}」（第 ${revision.number} 版）${restartsReview ? "，已有审查结果作废，重新进入保密审查" : ""}`,
-    details: { revisionId: revision.id, before: revision.contentHash, after: data.contentHash },
+    details: { revisionId: revision.id, before: revision.contentHash, after: data.contentHash, ...(precheck ? { precheck } : {}) },
   });
   return true;
 }
@@ -334,7 +345,49 @@ async function transition<T>(
 export function submitRevision({ actor, revisionId }: { actor: Actor; revisionId: number }) {
   return transition(actor, revisionId, "submit", async (tx, revision, to) => {
     await moveState(tx, revision, to, { submittedAt: new Date(), returnReason: null, returnNote: null });
-    await auditTransition(tx, actor, revision, "entry.submit", to, "提交保密审查");
+    const precheck = await replaceFindingsInTx(tx, revision);
+    await auditTransition(tx, actor, revision, "entry.submit", to, "提交保密审查", { details: { precheck } });
+  });
+}
+
+/**
+ * A step-1 reviewer marks one pre-check finding as acceptable, with a note saying why (issue P6 item 1).
+ * Open to whoever may make the step-1 decision on the revision now; `version` is the revision version
+ * the reviewer saw, so a finding of content edited meanwhile is never acknowledged.
+ */
+export async function acknowledgeFinding({
+  actor,
+  findingId,
+  input,
+}: {
+  actor: Actor;
+  findingId: number;
+  input: AcknowledgeFindingInput;
+}): Promise<{ entryId: number }> {
+  return db.$transaction(async (tx) => {
+    const finding = await tx.precheckFinding.findUnique({ where: { id: findingId }, select: { revisionId: true, contentHash: true, type: true, match: true } });
+    if (!finding) throw new DomainError("NOT_FOUND");
+    const revision = await loadRevision(tx, finding.revisionId);
+    // Withholding has the step-1 rules (role, not one's own work, state) without the findings rule itself.
+    await authorize(tx, actor, "withhold", revision);
+    if (revision.version !== input.version || finding.contentHash !== revision.contentHash)
+      throw new DomainError("CONFLICT", { message: "这条信息刚刚已被修改，请刷新后查看最新的预检结果。" });
+    const { count } = await tx.precheckFinding.updateMany({
+      where: { id: findingId, acknowledgedAt: null },
+      data: { acknowledgedById: actor.id, acknowledgedAt: new Date(), note: input.note },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", { message: "该项提示刚刚已被确认，请刷新后查看。" });
+    await recordAudit(tx, {
+      actor,
+      action: "entry.precheck_acknowledge",
+      entityType: "Entry",
+      entityId: revision.entryId,
+      unitId: revision.entry.unitId,
+      reason: input.note,
+      summary: `确认保密预检提示无碍：「${revision.title}」（第 ${revision.number} 版，${FINDING_LABELS[finding.type as FindingType] ?? finding.type}）`,
+      details: { revisionId: revision.id, contentHash: revision.contentHash, findingId, type: finding.type },
+    });
+    return { entryId: revision.entryId };
   });
 }
 

@@ -68,6 +68,7 @@ function facts(state: RevisionState, overrides: Partial<RevisionFacts> = {}): Re
     contentHash: HASH,
     clearance: cleared ? { reviewerId: STEP1, contentHash: HASH } : null,
     approval: approved ? { approverId: STEP2, contentHash: HASH } : null,
+    unacknowledgedFindings: 0,
     ...overrides,
   };
 }
@@ -505,8 +506,39 @@ describe("step 2 return by the step-1 reviewer", () => {
       contentHash: "h",
       clearance: { reviewerId: 50, contentHash: "h" },
       approval: null,
+      unacknowledgedFindings: 0,
     };
     expect(decide(both, "returnToDrafter", revision)).toMatchObject({ ok: false, reason: "SAME_REVIEWER" });
     expect(decide(both, "returnToDrafter", { ...revision, clearance: { reviewerId: 51, contentHash: "h" } })).toEqual({ ok: true, to: "DRAFT" });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Pre-check findings (P6 item 1): step 1 clears only when every finding on the content is acknowledged.
+// ---------------------------------------------------------------------------------------------------------
+describe("decide: unacknowledged pre-check findings", () => {
+  const reviewer = actor(OTHER, [["REVIEWER", UNIT]]);
+  it.each([1, 2, 17])("%i open finding(s) refuse clearance with the count in the message", (count) => {
+    const decision = decide(reviewer, "clear", facts("SUBMITTED", { unacknowledgedFindings: count }));
+    expectRefused(decision, "OPEN_FINDINGS");
+    expect(decision.ok || decision.message).toBe(`还有 ${count} 项保密预检提示未确认，请逐项确认或退回修改。`);
+  });
+  it("with none open, clearance is allowed", () => {
+    expectAllowed(decide(reviewer, "clear", facts("SUBMITTED", { unacknowledgedFindings: 0 })), "CLEARED");
+  });
+  it("withholding and returning stay allowed, and the UI offers them but not clearance", () => {
+    const revision = facts("SUBMITTED", { unacknowledgedFindings: 3 });
+    expectAllowed(decide(reviewer, "withhold", revision), "WITHHELD");
+    expectAllowed(decide(reviewer, "returnToDrafter", revision), "DRAFT");
+    expect(availableActions(reviewer, revision)).toEqual(["withhold", "returnToDrafter"]);
+  });
+  it("role and own-work refusals come first", () => {
+    const revision = facts("SUBMITTED", { unacknowledgedFindings: 1 });
+    expectRefused(decide(actor(OTHER, [["CLERK", UNIT]]), "clear", revision), "NO_ROLE");
+    expectRefused(decide(actor(DRAFTER, [["REVIEWER", UNIT]]), "clear", revision), "OWN_WORK");
+  });
+  it("findings do not concern the later steps (they are acknowledged before step 1 can be recorded)", () => {
+    const reviewerOfStep2 = actor(OTHER, [["LEADER", UNIT]]);
+    expectAllowed(decide(reviewerOfStep2, "approve", facts("CLEARED", { unacknowledgedFindings: 2 })), "APPROVED");
   });
 });

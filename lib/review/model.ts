@@ -88,11 +88,13 @@ export interface RevisionFacts {
   clearance: { reviewerId: number; contentHash: string } | null;
   /** Step 2 as recorded; null before step 2. */
   approval: { approverId: number; contentHash: string } | null;
+  /** Findings of the confidentiality pre-check (lib/safeguards) on the current content that no reviewer has acknowledged. */
+  unacknowledgedFindings: number;
 }
 
 export type Decision = { ok: true; to: RevisionState } | { ok: false; reason: RefusalCode; message: string };
 
-export type RefusalCode = "WRONG_STATE" | "NO_ROLE" | "OWN_WORK" | "SAME_REVIEWER" | "STALE_REVIEW";
+export type RefusalCode = "WRONG_STATE" | "NO_ROLE" | "OWN_WORK" | "SAME_REVIEWER" | "STALE_REVIEW" | "OPEN_FINDINGS";
 
 const refuse = (reason: RefusalCode, message: string): Decision => ({ ok: false, reason, message });
 
@@ -143,6 +145,8 @@ function isOwnWork(actor: Actor, revision: RevisionFacts): boolean {
  * - step 1 and step 2 (approving, or returning at step 2) are different people;
  * - reviewers and leaders act only in units (subtrees) where they hold the role.
  * Approval and publication also require that the earlier steps saw exactly the current content.
+ * Step 1 clears a revision only when every pre-check finding on its content has been acknowledged
+ * (issue P6 item 1, 逐项审查); withholding and returning it are always open to the reviewer.
  */
 export function decide(actor: Actor | "system", action: ReviewAction, revision: RevisionFacts): Decision {
   if (!FROM[action].includes(revision.state)) {
@@ -167,6 +171,8 @@ export function decide(actor: Actor | "system", action: ReviewAction, revision: 
     case "withhold":
       if (!can(actor, "entries.review", target)) return refuse("NO_ROLE", "只有本单位的保密审查员可以进行保密审查。");
       if (isOwnWork(actor, revision)) return refuse("OWN_WORK", "不能审查自己起草或修改的信息。");
+      if (action === "clear" && revision.unacknowledgedFindings > 0)
+        return refuse("OPEN_FINDINGS", `还有 ${revision.unacknowledgedFindings} 项保密预检提示未确认，请逐项确认或退回修改。`);
       return { ok: true, to };
     case "returnToDrafter": {
       const capability = revision.state === "SUBMITTED" ? "entries.review" : "entries.approve";

@@ -72,6 +72,11 @@ export const FINDING_SEVERITIES: Record<FindingType, Severity> = {
   WRONG_EXPRESSION: "warn",
 };
 
+/** The fields of an entry revision the pre-check reads; attachments' extracted text is not scanned yet. */
+export const PRECHECK_FIELDS = ["title", "summary", "body"] as const;
+export type PrecheckField = (typeof PRECHECK_FIELDS)[number];
+export const PRECHECK_FIELD_LABELS: Record<PrecheckField, string> = { title: "标题", summary: "内容概述", body: "正文" };
+
 /** A finding of `type` for text[start, end). */
 export function makeFinding(text: string, type: FindingType, start: number, end: number, extra?: { label?: string; suggestion?: string }): Finding {
   return {

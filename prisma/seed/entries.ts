@@ -2938,6 +2938,8 @@ function replayEntry(
       contentHash: revision.hash,
       clearance: clearance && { reviewerId: clearance.actorId, contentHash: clearance.contentHash },
       approval: approval && { approverId: approval.actorId, contentHash: approval.contentHash },
+      // The demo's bodies are plain; the pre-check runs on submissions made in the app.
+      unacknowledgedFindings: 0,
     };
   };
 

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { domainFailure, formValues, validationFailure, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
-import { approvalSchema, clearanceSchema, entryInputSchema, returnSchema, unpublishSchema } from "@/lib/entries/schemas";
+import { acknowledgeFindingSchema, approvalSchema, clearanceSchema, entryInputSchema, returnSchema, unpublishSchema } from "@/lib/entries/schemas";
 import {
+  acknowledgeFinding,
   addAttachment,
   approveRevision,
   createDraft,
@@ -98,6 +99,21 @@ export async function clearanceAction(entryId: number, revisionId: number, _stat
   }
   refresh(entryId);
   redirect(`/admin/entries/${entryId}?done=${parsed.data.conclusion === "NOT_PUBLIC" ? "withheld" : "cleared"}`);
+}
+
+/** Step 1: one pre-check finding marked as acceptable, with a note; `version` is the revision version shown. */
+export async function acknowledgeFindingAction(entryId: number, findingId: number, version: number, _state: Result, formData: FormData): Promise<ActionResult> {
+  const actor = await requireUser();
+  const values = formValues(formData);
+  const parsed = acknowledgeFindingSchema.safeParse({ ...values, version });
+  if (!parsed.success) return validationFailure(parsed.error, values);
+  try {
+    await acknowledgeFinding({ actor, findingId: idSchema.parse(findingId), input: parsed.data });
+  } catch (error) {
+    return domainFailure(error, values);
+  }
+  refresh(entryId);
+  redirect(`/admin/entries/${entryId}?done=acknowledged`);
 }
 
 export async function returnAction(entryId: number, revisionId: number, _state: Result, formData: FormData): Promise<ActionResult> {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EntryMetadata } from "@/components/entries/entry-metadata";
 import { RevisionDiff } from "@/components/entries/revision-diff";
 import { AttachmentList } from "@/components/entries/attachment-list";
+import { PrecheckFindings } from "@/components/entries/precheck-findings";
 import { UploadForm } from "@/components/entries/upload-form";
 import { diffContent } from "@/lib/entries/diff";
 import { storedContent } from "@/lib/entries/model";
@@ -27,6 +28,7 @@ import {
 } from "@/lib/review/model";
 import { idSchema } from "@/lib/units/schemas";
 import {
+  acknowledgeFindingAction,
   approveAction,
   clearanceAction,
   removeAttachmentAction,
@@ -47,6 +49,7 @@ const DONE_MESSAGES: Record<string, (indexNo: string | null) => string> = {
   cleared: () => "保密审查已通过，已转分管领导审批。",
   withheld: () => "已认定不予公开。",
   returned: () => "已退回起草人修改。",
+  acknowledged: () => "已确认该项保密预检提示。",
   published: (indexNo) => `已审批并发布，索引号 ${indexNo ?? ""}。`,
   scheduled: () => "已审批，将按设定时间自动发布。",
   unpublished: () => "已撤销发布，公众页面显示撤销说明。",
@@ -58,13 +61,14 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
   const id = idSchema.safeParse((await params).entryId);
   const found = id.success ? await findEntryForAdmin(actor, id.data) : null;
   if (!found) notFound();
-  const { entry, current, actions, names, audit } = found;
+  const { entry, current, actions, findings, names, audit } = found;
   const { done } = await searchParams;
   const doneMessage = done && Object.hasOwn(DONE_MESSAGES, done) ? DONE_MESSAGES[done]!(entry.indexNo) : null;
   const canDraft = can(actor, "entries.draft", { unitPath: entry.unit.path });
   const editable = canDraft && stateAfterEdit(current.state) !== null;
   const canStartRevision = canDraft && ["PUBLISHED", "WITHDRAWN"].includes(current.state);
   const has = (a: (typeof actions)[number]) => actions.includes(a);
+  const inReview = ["SUBMITTED", "CLEARED", "APPROVED"].includes(current.state);
   const roundReviews = current.reviews.filter((r) => current.submittedAt && r.createdAt >= current.submittedAt);
   const published = entry.revisions.find((r) => r.state === "PUBLISHED");
   const previous = entry.revisions.find((r) => r.number === current.number - 1);
@@ -194,6 +198,17 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         )}
         {actions.length === 0 && !editable && !canStartRevision && <p className="text-slate-600">您当前对这条信息没有可办理的操作。</p>}
       </section>
+
+      {inReview && (
+        <PrecheckFindings
+          findings={findings}
+          acknowledgeAction={
+            current.state === "SUBMITTED" && has("withhold")
+              ? (findingId) => acknowledgeFindingAction.bind(null, entry.id, findingId, current.version)
+              : undefined
+          }
+        />
+      )}
 
       {roundReviews.length > 0 && (
         <section aria-labelledby="reviews-heading" className="space-y-2">

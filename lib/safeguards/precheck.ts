@@ -1,0 +1,66 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/client";
+import { excerpt, locate, scanText } from "./detectors";
+import { scanHtml } from "./html";
+import type { CalendarDate, Finding, FindingType, PrecheckField } from "./model";
+
+type Tx = Prisma.TransactionClient;
+
+/** Today in Asia/Shanghai, so an ID number born "tomorrow" in Beijing is not taken for one. */
+function chinaToday(now: Date): CalendarDate {
+  const shifted = new Date(now.getTime() + 8 * 3600_000);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+type ScannedField = { field: PrecheckField; text: string; findings: Finding[] };
+
+/** The pre-check over a revision's title, summary and body as the reader sees it (lib/safeguards/html.ts). */
+export function scanRevision(content: { title: string; summary: string; bodyHtml: string }, now: Date): ScannedField[] {
+  const options = { today: chinaToday(now) };
+  return [
+    { field: "title", text: content.title, findings: scanText(content.title, options) },
+    { field: "summary", text: content.summary, findings: scanText(content.summary, options) },
+    { field: "body", ...scanHtml(content.bodyHtml, options) },
+  ];
+}
+
+/**
+ * Replaces the revision's findings with a fresh scan of its content, in the caller's transaction (the
+ * submission or the edit that restarts review). Every round of review starts with nothing acknowledged,
+ * also when the content is unchanged since the last round. Returns the count per type for the audit row.
+ */
+export async function replaceFindingsInTx(
+  tx: Tx,
+  revision: { id: number; contentHash: string; title: string; summary: string; bodyHtml: string },
+  now = new Date(),
+): Promise<Partial<Record<FindingType, number>>> {
+  await tx.precheckFinding.deleteMany({ where: { revisionId: revision.id } });
+  const rows = scanRevision(revision, now).flatMap(({ field, text, findings }) =>
+    findings.map((finding) => {
+      const context = excerpt(text, finding);
+      return {
+        revisionId: revision.id,
+        contentHash: revision.contentHash,
+        field,
+        type: finding.type,
+        start: finding.start,
+        end: finding.end,
+        match: finding.match,
+        severity: finding.severity,
+        suggestion: finding.suggestion ?? null,
+        line: locate(text, finding.start).line,
+        before: (context.isCutBefore ? "…" : "") + context.before,
+        after: context.after + (context.isCutAfter ? "…" : ""),
+      };
+    }),
+  );
+  if (rows.length) await tx.precheckFinding.createMany({ data: rows });
+  const counts: Partial<Record<FindingType, number>> = {};
+  for (const row of rows) counts[row.type] = (counts[row.type] ?? 0) + 1;
+  return counts;
+}
+
+/** How many findings of the revision's current content no reviewer has acknowledged yet. */
+export function countUnacknowledged(tx: Pick<Tx, "precheckFinding">, revision: { id: number; contentHash: string }): Promise<number> {
+  return tx.precheckFinding.count({ where: { revisionId: revision.id, contentHash: revision.contentHash, acknowledgedAt: null } });
+}
