@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RETURN_REASONS, WITHDRAWAL_REASONS } from "@/lib/review/model";
 import { ARTICLE_20_ITEMS, DISCLOSURE_METHODS } from "./model";
-import { approvalSchema, clearanceSchema, entryInputSchema, returnSchema, unpublishSchema } from "./schemas";
+import { acknowledgeFindingSchema, approvalSchema, clearanceSchema, entryInputSchema, returnSchema, unpublishSchema } from "./schemas";
 
 /** The messages for each field of a failed parse, as the form shows them. */
 function fieldErrors(schema: z.ZodType, input: unknown): Record<string, string[] | undefined> {
@@ -387,5 +387,24 @@ describe("unpublishSchema", () => {
   // Regression (was a bug): as in returnSchema, `.max(2000)` falls back to the schema-level "请填写撤销说明".
   it("refuses a note over 2000 characters with a message about the length", () => {
     expect(fieldErrors(unpublishSchema, { reason: "OTHER", note: "意".repeat(2001) }).note?.[0]).toMatch(/2000/);
+  });
+});
+
+describe("acknowledgeFindingSchema", () => {
+  it("takes the bound version (a number or form text) and a trimmed note", () => {
+    expect(acknowledgeFindingSchema.parse({ version: 3, note: " 单位公开的办公电话 " })).toEqual({ version: 3, note: "单位公开的办公电话" });
+    expect(acknowledgeFindingSchema.parse({ version: "7", note: "无碍" })).toEqual({ version: 7, note: "无碍" });
+  });
+
+  it.each([
+    [{ note: "" }, "note", "请说明为何无碍，例如：为公开的单位办公电话"],
+    [{ note: "   " }, "note", "请说明为何无碍，例如：为公开的单位办公电话"],
+    [{ note: undefined }, "note", "请说明为何无碍"],
+    [{ note: "意".repeat(501) }, "note", "说明不能超过 500 字"],
+    [{ version: 0 }, "version", "版本无效"],
+    [{ version: "x" }, "version", "版本无效"],
+    [{ version: 1.5 }, "version", "版本无效"],
+  ])("refuses %j on %s", (patch, field, message) => {
+    expect(fieldErrors(acknowledgeFindingSchema, { version: 1, note: "已核实", ...patch })).toEqual({ [field]: [message] });
   });
 });
