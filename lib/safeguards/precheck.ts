@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
+import { toChinaDate } from "@/lib/requests/dates";
 import { excerpt, locate, scanText } from "./detectors";
 import { scanHtml } from "./html";
 import type { CalendarDate, Finding, FindingType, PrecheckField } from "./model";
@@ -8,8 +9,8 @@ type Tx = Prisma.TransactionClient;
 
 /** Today in Asia/Shanghai, so an ID number born "tomorrow" in Beijing is not taken for one. */
 function chinaToday(now: Date): CalendarDate {
-  const shifted = new Date(now.getTime() + 8 * 3600_000);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  const [year, month, day] = toChinaDate(now).split("-").map(Number) as [number, number, number];
+  return { year, month, day };
 }
 
 type ScannedField = { field: PrecheckField; text: string; findings: Finding[] };
