@@ -178,7 +178,14 @@ describe("annual report from live data", () => {
 
     const { entryId } = await draft(3);
     const first = await db.entryRevision.findFirstOrThrow({ where: { entryId }, include: { entry: true } });
-    expect(first).toMatchObject({ state: "DRAFT", number: 1, topicId: topic.id, title: `${unit.name}2025年政府信息公开工作年度报告` });
+    expect(first).toMatchObject({
+      state: "DRAFT",
+      number: 1,
+      topicId: topic.id,
+      title: `${unit.name}2025年政府信息公开工作年度报告`,
+      article20Item: "A20_15",
+      keywords: ["政府信息公开", "年度报告", "2025年"],
+    });
     expect(first.bodyHtml).toContain("<p>全年主动公开政府信息 35 条。</p>");
     expect(first.bodyHtml).toContain('<th scope="row">行政许可</th><td>0</td>');
     expect((await findAnnualReportRecord(unit.id, 2025)).entryId).toBe(entryId);

@@ -86,8 +86,10 @@ export async function draftAnnualReportEntry({ actor, unitId, year, version }: {
       generatedOn: toChinaDate(new Date()),
       topicId: topic.id,
       genreId: genre.id,
-      keywords: "政府信息公开 年度报告",
+      keywords: `政府信息公开 年度报告 ${year}年`,
       methods: ["政府网站"],
+      // 条例第四十九条 requires it: 第二十条第（十五）项, other information the law requires to be published.
+      article20Item: "A20_15",
       bodyHtml: annualReportBodyHtml(report, record),
     });
     const { entryId } = stored.entryId
