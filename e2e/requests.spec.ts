@@ -105,6 +105,8 @@ test("requests: a clerk registers a paper application with its channel and recei
 test("requests: 补正, the applicant's correction, a 部分公开 answer from the template, a leader's approval, and the applicant reads it", async ({
   browser,
 }) => {
+  // Four people sign in and take a dozen steps: about 25 s on an idle 2-core machine, so the default 30 s is too tight.
+  test.slow();
   const clerk = await browser.newPage();
   await signIn(clerk, "clerk");
   await clerk.goto("/admin/requests/new");
