@@ -138,6 +138,7 @@ test("entries: nobody reviews their own draft, whatever roles they hold", async 
 });
 
 test("entries: attachments are checked by their content and public only once published", async ({ browser }) => {
+  test.slow(); // three people, four uploads: 25 s of the default 30 s on a busy machine
   const clerk = await pageAs(browser, "clerk");
   const url = await draftEntry(clerk, `附件测试${uniqueSuffix()}`);
   const upload = async (name: string, mimeType: string, text: string) => {

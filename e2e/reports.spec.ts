@@ -44,6 +44,8 @@ test("reports: an administrator generates a unit's annual-report tables, sees wh
 });
 
 test("reports: a clerk checks a number against its records, completes the report and files it; it is reviewed, approved and published", async ({ browser }) => {
+  // Three people and a dozen pages: near the default 30 s on a busy 2-core machine.
+  test.slow();
   const as = async (user: DemoUser) => (await browser.newContext({ storageState: storageState(user) })).newPage();
   const clerk = await as("clerk");
   await clerk.goto("/admin");
