@@ -13,6 +13,8 @@ const envSchema = z.object({
   GONGKAI_DEMO_PASSWORD: z.string().min(10).optional(),
   GONGKAI_SEED: z.enum(["demo", "none"]).default("demo"),
   GONGKAI_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "GONGKAI_PUBLIC_URL must be an http(s) URL" }).optional(),
+  /** "1": the link check fetches external links; otherwise they are recorded as unchecked. */
+  GONGKAI_LINK_CHECK_EXTERNAL: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -26,6 +26,7 @@ const ADMIN = [
   { href: "/admin/categories", label: "分类管理" },
   ANNUAL_REPORT,
   { href: "/admin/reports/monthly", label: "月度通报" },
+  { href: "/admin/links", label: "链接检查" },
   { href: "/admin/audit", label: "审计日志" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];

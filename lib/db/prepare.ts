@@ -25,6 +25,8 @@ export async function prepareDatabaseOrExit(): Promise<void> {
     await prepareDatabase();
     const { startPublicationScheduler } = await import("@/lib/entries/scheduler");
     startPublicationScheduler();
+    const { startLinkCheckScheduler } = await import("@/lib/safeguards/link-check");
+    startLinkCheckScheduler();
   } catch (error) {
     console.error(`\n[gongkai] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { addDays, toChinaDate, yearOf, type IsoDate } from "@/lib/requests/dates";
 import { dateValue } from "@/lib/requests/due-dates";
 import { isoOf, loadCalendar } from "@/lib/requests/queries";
+import { countFailedLinksByUnit } from "@/lib/safeguards/link-queries";
 import { listActiveUnits } from "@/lib/units/queries";
 import { buildMonthlyReport, CHART_MONTHS, monthBounds, shiftMonth, type ApplicationFact, type PublicationFact, type YearMonth } from "./monthly";
 
@@ -66,7 +67,8 @@ function groupByUnit<T>(rows: { unitId: number; fact: T }[]): Map<number, T[]> {
 /**
  * The monthly 通报 of the active units the actor manages (`units.manage`), each counted on its own
  * records, not its subtree's, so the rows add up to the 合计. Stale columns are those of the month's last
- * day, or of `today` while the month is still running. Null when the actor manages no active unit.
+ * day, or of `today` while the month is still running. 链接检查失败 is the latest link check's, whatever the
+ * month (the check keeps no history). Null when the actor manages no active unit.
  */
 export async function loadMonthlyReport(actor: Actor, month: YearMonth, today: IsoDate) {
   const units = await listActiveUnits(actor, "units.manage");
@@ -76,11 +78,12 @@ export async function loadMonthlyReport(actor: Actor, month: YearMonth, today: I
   const chartFrom = monthBounds(shiftMonth(month, 1 - CHART_MONTHS)).first;
   const applicationsFrom = monthBounds(shiftMonth(month, -1)).first;
   const asOf = last < today ? last : today;
-  const [publications, applications, stale, calendar] = await Promise.all([
+  const [publications, applications, stale, calendar, failedLinks] = await Promise.all([
     loadPublications(ids, chartFrom, last),
     loadApplications(ids, applicationsFrom, last),
     countStaleColumnsByUnit(actor, asOf),
     loadCalendar(),
+    countFailedLinksByUnit(units),
   ]);
   const publicationsOf = groupByUnit<PublicationFact>(publications);
   const applicationsOf = groupByUnit<ApplicationFact>(applications);
@@ -91,6 +94,7 @@ export async function loadMonthlyReport(actor: Actor, month: YearMonth, today: I
       publications: publicationsOf.get(u.id) ?? [],
       applications: applicationsOf.get(u.id) ?? [],
       staleColumns: stale.get(u.id) ?? 0,
+      failedLinks: failedLinks.get(u.id) ?? null,
     })),
     month,
     calendar,

@@ -210,4 +210,16 @@ describe("monthlyReportCsv", () => {
       "合计,3,3,0,8.7,22,1,3,5,2,3,未检查,3",
     ]);
   });
+
+  it("writes the latest link check's 错链 + 空链 per unit, 未检查 for a unit never checked, and sums the checked ones", () => {
+    const report = buildMonthlyReport([{ ...unitA, failedLinks: 4 }, { ...unitB, failedLinks: 0 }, unitC], "2026-10", calendar);
+    expect(report.rows.map((r) => r.failedLinks)).toEqual([4, 0, null]);
+    expect(report.total.failedLinks).toBe(4);
+    const cells = monthlyReportCsv(report)
+      .slice(1)
+      .split("\r\n")
+      .slice(2, 6)
+      .map((line) => line.split(",")[11]);
+    expect(cells).toEqual(["4", "0", "未检查", "4"]);
+  });
 });

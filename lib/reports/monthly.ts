@@ -85,6 +85,11 @@ export interface UnitMonthFacts {
   applications: readonly ApplicationFact[];
   /** Catalogue columns blank or stale at the end of the month (lib/categories/freshness.ts). */
   staleColumns: number;
+  /**
+   * 链接检查失败: 错链 + 空链 in the unit's published entries at the latest link check (lib/safeguards/link-check.ts),
+   * whatever the month: the check keeps no history. Null (the default) when no check has covered the unit.
+   */
+  failedLinks?: number | null;
 }
 
 export interface Timeliness {
@@ -106,6 +111,8 @@ export interface MonthlyRow extends MonthlyCounts {
   unitId: number;
   unitName: string;
   staleColumns: number;
+  /** 错链 + 空链 at the latest link check, not as of the month; null when never checked (shown as 未检查). */
+  failedLinks: number | null;
   /** The previous month's counts, for the month-over-month change. */
   previous: { published: number; received: number };
   /** Published counts of the last CHART_MONTHS months, oldest first, the reported month last. */
@@ -188,10 +195,13 @@ export function buildMonthlyReport(units: readonly UnitMonthFacts[], month: Year
     unitId: unit.unitId,
     unitName: unit.unitName,
     staleColumns: unit.staleColumns,
+    failedLinks: unit.failedLinks ?? null,
     ...buildRow(unit.publications, unit.applications, month, calendar),
   }));
   const total = {
     staleColumns: units.reduce((sum, unit) => sum + unit.staleColumns, 0),
+    // The units checked so far; 未检查 only when none was.
+    failedLinks: units.some((unit) => unit.failedLinks != null) ? units.reduce((sum, unit) => sum + (unit.failedLinks ?? 0), 0) : null,
     ...buildRow(
       units.flatMap((unit) => unit.publications),
       units.flatMap((unit) => unit.applications),
@@ -264,8 +274,11 @@ export function sortMonthlyRows(rows: readonly MonthlyRow[], key: MonthlySortKey
   return indexed.map(({ row }) => row);
 }
 
-/** Shown where link checking (P6) would report: nothing has been checked, so there is no number to show. */
+/** Shown for 链接检查失败 of a unit no link check has covered yet: there is no number to show. */
 export const LINKS_NOT_CHECKED = "未检查";
+
+/** The 链接检查失败 cell: the count, or 未检查. */
+export const formatFailedLinks = (failedLinks: number | null): number | string => failedLinks ?? LINKS_NOT_CHECKED;
 
 const CSV_HEADER = [
   "单位",
@@ -301,7 +314,7 @@ export function monthlyReportCsv(report: MonthlyReport, rows: readonly MonthlyRo
     row.previous.received,
     row.concluded,
     row.overdue,
-    LINKS_NOT_CHECKED,
+    formatFailedLinks(row.failedLinks),
     row.staleColumns,
   ];
   return stringify(

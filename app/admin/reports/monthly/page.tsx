@@ -11,7 +11,7 @@ import {
   describeChange,
   formatChange,
   formatYearMonth,
-  LINKS_NOT_CHECKED,
+  formatFailedLinks,
   MONTHLY_SORT_LABELS,
   PUBLICATION_WORKING_DAYS,
   sortMonthlyRows,
@@ -90,7 +90,11 @@ function Cells({ row, name }: { row: Omit<MonthlyRow, "unitId" | "unitName">; na
       </td>
       <td className={cell}>{row.concluded}</td>
       <td className={`${cell} ${row.overdue > 0 ? "font-semibold text-red-800" : ""}`}>{row.overdue}</td>
-      <td className={`${cell} border-l border-slate-200 text-slate-600`}>{LINKS_NOT_CHECKED}</td>
+      <td
+        className={`${cell} border-l border-slate-200 ${row.failedLinks === null ? "text-slate-600" : row.failedLinks > 0 ? "font-semibold text-red-800" : ""}`}
+      >
+        {formatFailedLinks(row.failedLinks)}
+      </td>
       <td className={cell}>{row.staleColumns}</td>
     </>
   );
@@ -140,7 +144,9 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
               个工作日内公开。办结为本月答复或终止办理的申请；逾期为本月超过期限答复的申请，以及月末仍未办结且已超过答复期限的申请。 未及时更新栏目为截至{" "}
               {loaded.asOf} 空白或超过更新周期未更新的栏目数。
             </p>
-            <p>链接检查尚未启用，“链接检查失败”一栏暂无数据，显示为“{LINKS_NOT_CHECKED}”。</p>
+            <p>
+              链接检查失败为最近一次<Link href="/admin/links">链接检查</Link>发现的错链与空链数（不随所选月份变化）；尚未检查过的单位显示为“未检查”。
+            </p>
           </div>
           {loaded.uncoveredYears.length > 0 && (
             <p role="alert" className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-sm">
