@@ -10,6 +10,7 @@ import { intervalLabel } from "@/lib/categories/freshness";
 import { listStaleColumns } from "@/lib/categories/queries";
 import { toChinaDate } from "@/lib/requests/dates";
 import { isWithin } from "@/lib/auth/permissions";
+import { listIntegrityAlertsFor } from "@/lib/safeguards/integrity-check";
 
 export const metadata = { title: "工作台" };
 
@@ -17,17 +18,33 @@ export default async function DashboardPage() {
   const actor = await requireCapability("admin.access");
   const isAdmin = can(actor, "users.manage");
   const worksOnEntries = can(actor, "entries.draft") || can(actor, "entries.review") || can(actor, "entries.approve");
-  const [unitCount, recent, queues, overdue, stale] = await Promise.all([
+  const [unitCount, recent, queues, overdue, stale, tampered] = await Promise.all([
     countUnits(actor),
     isAdmin ? listRecentAudit(actor, 8) : Promise.resolve([]),
     worksOnEntries ? countQueues(actor) : Promise.resolve(null),
     listOverduePublications(),
     listStaleColumns(actor, toChinaDate(new Date())),
+    listIntegrityAlertsFor(actor, new Date()),
   ]);
   const myOverdue = overdue.filter((o) => actor.roles.some((r) => isWithin(o.entry.unit.path, r.unitPath)));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">工作台</h1>
+      {tampered.length > 0 && (
+        <section role="alert" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
+          <h2 className="font-semibold">公开信息未通过完整性校验</h2>
+          <p className="text-sm">
+            以下信息的内容与审批通过的版本不一致，公开网站已暂停显示，请在<Link href="/admin/integrity?run=1">完整性校验</Link>中核查。
+          </p>
+          <ul className="mt-1 list-inside list-disc">
+            {tampered.map((t) => (
+              <li key={t.entryId}>
+                <Link href={`/admin/entries/${t.entryId}`}>{t.indexNo ?? `信息 ${t.entryId}`}</Link>（{formatDateTime(t.alertedAt)} 发现）
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {myOverdue.length > 0 && (
         <section role="alert" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
           <h2 className="font-semibold">定时发布未按时完成</h2>

@@ -28,6 +28,7 @@ const ADMIN = [
   { href: "/admin/reports/monthly", label: "月度通报" },
   { href: "/admin/links", label: "链接检查" },
   { href: "/admin/audit", label: "审计日志" },
+  { href: "/admin/integrity", label: "完整性校验" },
 ];
 const FULL = [WORKBENCH, ...ADMIN];
 const SETTINGS = [

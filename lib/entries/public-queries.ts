@@ -1,6 +1,7 @@
 import "server-only";
 import { publicCached } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
+import { recordIntegrityAlert } from "@/lib/safeguards/integrity-check";
 import { contentHash, storedContent } from "./model";
 
 /**
@@ -63,13 +64,18 @@ async function loadPublicEntry(entryId: number) {
   const approval = revision.reviews[0];
   const intact =
     actual === revision.contentHash && approval?.contentHash === actual && Boolean(revision.submittedAt && approval.createdAt >= revision.submittedAt);
-  if (!intact)
+  if (!intact) {
     console.error("[gongkai] published content does not match its approval", {
       entryId,
       revisionHash: revision.contentHash,
       actual,
       approved: approval?.contentHash,
     });
+    // Awaited so the alert is in the log before anyone reloads; a failure to record it must not break the page.
+    await recordIntegrityAlert(entryId, { revisionHash: revision.contentHash, actual, approved: approval?.contentHash ?? null }).catch((error: unknown) =>
+      console.error("[gongkai] could not record the integrity alert", { entryId, error }),
+    );
+  }
   return { ...entry, revision, intact };
 }
 

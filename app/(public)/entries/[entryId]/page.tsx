@@ -25,6 +25,7 @@ async function load(params: Promise<{ entryId: string }>) {
 
 export async function generateMetadata({ params }: { params: Promise<{ entryId: string }> }): Promise<Metadata> {
   const entry = await load(params);
+  if (entry && !entry.intact) return { title: "正在核验", robots: { index: false } };
   return { title: entry?.revision.title ?? "信息不存在" };
 }
 
@@ -34,9 +35,9 @@ export default async function PublicEntryPage({ params }: { params: Promise<{ en
   const { revision } = entry;
   if (!entry.intact) {
     return (
-      <div role="alert" className="space-y-2 rounded-md border border-red-700 bg-red-50 px-4 py-6 text-red-900">
-        <h1 className="text-xl font-bold">该信息暂停显示</h1>
-        <p>系统校验发现该信息的内容与审批通过的版本不一致，已暂停公开显示，并已记录。请稍后再访问，或联系发布机构。</p>
+      <div role="status" className="space-y-2 rounded-md border border-slate-300 bg-white px-4 py-6">
+        <h1 className="text-xl font-bold">该信息正在核验，暂不提供</h1>
+        <p>请稍后再访问，或联系发布机构。</p>
       </div>
     );
   }
