@@ -1,6 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { findAttachmentForDownload, UNVERIFIED } from "@/lib/attachments/queries";
 import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
 import { getDataRoot } from "@/lib/db/config";
@@ -36,7 +37,7 @@ async function publishedEntry(title: string) {
   await submitRevision({ actor: clerk, revisionId });
   await recordClearance({ actor: reviewer, revisionId, input: { conclusion: "PUBLIC", legalGround: null, attribute: "PROACTIVE", note: "" } });
   await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
-  return { entryId, revisionId, unitId: unit.id };
+  return { entryId, revisionId, unitId: unit.id, clerk };
 }
 
 const problemsOf = async (entryId: number) => (await verifyPublicContent({ batchSize: 2 })).problems.filter((p) => p.entryId === entryId).map((p) => p.kind);
@@ -53,7 +54,9 @@ describe("tamper detection", () => {
   });
 
   it("a body changed in the database: reported, refused by the public site, alerted on the dashboard, spam detected", async () => {
-    const { entryId, revisionId, unitId } = await publishedEntry("示范区2026年政府采购公开");
+    const { entryId, revisionId, unitId, clerk } = await publishedEntry("示范区2026年政府采购公开");
+    const [attachment] = await db.attachment.findMany({ where: { revisionId } });
+    expect(await findAttachmentForDownload(null, attachment!.id)).toMatchObject({ isPublic: true });
     await db.entryRevision.update({ where: { id: revisionId }, data: { bodyHtml: '<p>澳门新葡京 <a href="https://www.xpj8888.com">百家乐</a></p>' } });
 
     expect(await problemsOf(entryId)).toEqual(["HASH_MISMATCH", "APPROVAL_MISMATCH", "SPAM", "SPAM"]);
@@ -66,6 +69,9 @@ describe("tamper detection", () => {
     const since = new Date(Date.now() - 60_000);
     expect(await listIntegrityAlerts([unitId], since)).toEqual([expect.objectContaining({ entryId, title: "示范区2026年政府采购公开" })]);
     expect(await listIntegrityAlerts([unitId + 1000], since)).toEqual([]);
+    // Its files are refused to the public too; the unit's staff can still fetch them to investigate.
+    expect(await findAttachmentForDownload(null, attachment!.id)).toBe(UNVERIFIED);
+    expect(await findAttachmentForDownload(clerk, attachment!.id)).toMatchObject({ filename: "预算表.pdf" });
   });
 
   it("an attachment file changed or removed on disk is reported by the verifier", async () => {
@@ -74,8 +80,9 @@ describe("tamper detection", () => {
     const file = path.join(getDataRoot(), "attachments", attachment!.sha256.slice(0, 2), attachment!.sha256);
     writeFileSync(file, pdf("篡改"));
     expect(await problemsOf(entryId)).toEqual(["FILE_CHANGED"]);
-    const { rmSync } = await import("node:fs");
+    expect(await findAttachmentForDownload(null, attachment!.id)).toBe(UNVERIFIED);
     rmSync(file);
     expect(await problemsOf(entryId)).toEqual(["FILE_MISSING"]);
+    expect(await findAttachmentForDownload(null, attachment!.id)).toBe(UNVERIFIED);
   });
 });

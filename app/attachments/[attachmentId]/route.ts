@@ -1,4 +1,4 @@
-import { findAttachmentForDownload } from "@/lib/attachments/queries";
+import { findAttachmentForDownload, UNVERIFIED } from "@/lib/attachments/queries";
 import { getCurrentActor } from "@/lib/auth/guards";
 import { notFoundResponse } from "@/lib/http";
 import { idSchema } from "@/lib/units/schemas";
@@ -7,6 +7,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ att
   const id = idSchema.safeParse((await params).attachmentId);
   const file = id.success ? await findAttachmentForDownload(await getCurrentActor(), id.data) : null;
   if (!file) return notFoundResponse();
+  if (file === UNVERIFIED)
+    return new Response("该信息正在核验，暂不提供", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "3600", "Cache-Control": "no-store" },
+    });
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.mimeType,
