@@ -9,8 +9,10 @@ import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
-import { FINDING_LABELS, type FindingType } from "@/lib/safeguards/model";
-import { replaceFindingsInTx } from "@/lib/safeguards/precheck";
+import { maskAllInHtml } from "@/lib/safeguards/html";
+import { isMaskable } from "@/lib/safeguards/mask";
+import { FINDING_LABELS, type Finding, type FindingType } from "@/lib/safeguards/model";
+import { replaceFindingsInTx, scanRevision } from "@/lib/safeguards/precheck";
 import { reindexEntry } from "@/lib/search/index-document";
 import {
   decide,
@@ -191,23 +193,33 @@ async function loadForEdit(tx: Tx, actor: Actor, revisionId: number, version?: n
  * Writes changed content to an open revision. A change to a revision under review starts a new round:
  * it goes back to step 1 and earlier reviews no longer count (they are bound to the old hash anyway).
  */
-async function applyEdit(tx: Tx, actor: Actor, revision: LoadedRevision, to: RevisionState, content: EntryContent, what: string) {
+async function applyEdit(
+  tx: Tx,
+  actor: Actor,
+  revision: LoadedRevision,
+  to: RevisionState,
+  content: EntryContent,
+  what: string,
+  audit: { action?: string; details?: Record<string, Prisma.InputJsonValue> } = {},
+) {
   const data = revisionData(content, actor);
   if (data.contentHash === revision.contentHash) return false;
   const restartsReview = to !== "DRAFT";
   await moveState(tx, revision, to, { ...data, ...(restartsReview ? { submittedAt: new Date(), scheduledAt: null } : {}) });
-  // A new round of review starts with a fresh pre-check of the new content.
+  // A new round of review starts with a fresh pre-check of the new content. A draft is not scanned, but
+  // the findings of the old content go: they quote what the edit may just have removed (P6 item 2).
   const precheck = restartsReview ? await replaceFindingsInTx(tx, { id: revision.id, ...data }) : null;
+  if (!restartsReview) await tx.precheckFinding.deleteMany({ where: { revisionId: revision.id } });
   await recordAudit(tx, {
     actor,
-    action: "entry.edit",
+    action: audit.action ?? "entry.edit",
     entityType: "Entry",
     entityId: revision.entryId,
     unitId: revision.entry.unitId,
     fromState: revision.state,
     toState: to,
     summary: `${what}「${data.title}」（第 ${revision.number} 版）${restartsReview ? "，已有审查结果作废，重新进入保密审查" : ""}`,
-    details: { revisionId: revision.id, before: revision.contentHash, after: data.contentHash, ...(precheck ? { precheck } : {}) },
+    details: { revisionId: revision.id, before: revision.contentHash, after: data.contentHash, ...audit.details, ...(precheck ? { precheck } : {}) },
   });
   return true;
 }
@@ -232,6 +244,64 @@ export async function updateRevision({
     await assertCategories(tx, revision.entry.unit.path, input);
     const changed = await applyEdit(tx, actor, revision, to, toContent(revision.entry.unitId, input, await attachmentHashes(tx, revisionId)), "修改信息");
     return { state: changed ? to : revision.state, changed };
+  });
+}
+
+/** The stored findings to mask, or every personal-data finding of the body. */
+export type MaskSelection = number[] | "all-personal";
+
+/**
+ * One-click masking (issue P6 item 2): replaces personal data the pre-check found in the body with its
+ * masked form (110***********1234, 138****5678; lib/safeguards/mask.ts), written like an edit by the
+ * drafter side, so a revision under review goes back to 保密审查 with a fresh pre-check. Classification
+ * marks and word-list findings are not masked: they need a human rewrite. The body is re-scanned now,
+ * and a chosen finding must still be at its place in it; the audit row names counts per type, never
+ * the values.
+ */
+export async function maskFindings({
+  actor,
+  revisionId,
+  version,
+  findingIds,
+  now = new Date(),
+}: {
+  actor: Actor;
+  revisionId: number;
+  version: number;
+  findingIds: MaskSelection;
+  now?: Date;
+}): Promise<{ entryId: number; state: RevisionState; masked: Partial<Record<FindingType, number>> }> {
+  return db.$transaction(async (tx) => {
+    const { revision, to } = await loadForEdit(tx, actor, revisionId, version);
+    const body = scanRevision(revision, now).find((field) => field.field === "body")?.findings ?? [];
+    let chosen: Finding[];
+    if (findingIds === "all-personal") {
+      chosen = body.filter((f) => isMaskable(f.type));
+    } else {
+      const stored = await tx.precheckFinding.findMany({
+        where: { id: { in: findingIds }, revisionId, contentHash: revision.contentHash },
+        select: { field: true, type: true, start: true, end: true, match: true },
+      });
+      if (stored.length !== new Set(findingIds).size) throw new DomainError("CONFLICT", { message: "预检结果已过期，请刷新后查看最新的预检结果。" });
+      if (stored.some((f) => f.field !== "body" || !isMaskable(f.type as FindingType)))
+        throw new DomainError("INVALID_INPUT", { message: "只有正文中的个人信息可以一键遮盖；密级标志和敏感词请修改正文。" });
+      chosen = body.filter((f) => stored.some((s) => s.type === f.type && s.start === f.start && s.end === f.end && s.match === f.match));
+      if (chosen.length !== stored.length) throw new DomainError("CONFLICT", { message: "预检结果已过期，请刷新后查看最新的预检结果。" });
+    }
+    if (chosen.length === 0) throw new DomainError("INVALID_INPUT", { message: "正文中没有可以遮盖的个人信息。" });
+    const bodyHtml = maskAllInHtml(revision.bodyHtml, chosen);
+    // Guard for the promise that the original is gone: a value still in the HTML (and not also part of
+    // a finding left unmasked on purpose) means masking missed a spelling of it.
+    const kept = new Set(body.filter((f) => !chosen.includes(f)).map((f) => f.match));
+    if (chosen.some((f) => !kept.has(f.match) && bodyHtml.includes(f.match))) throw new Error(`Masking left a value in revision ${revisionId}`);
+    const masked: Partial<Record<FindingType, number>> = {};
+    for (const f of chosen) masked[f.type] = (masked[f.type] ?? 0) + 1;
+    const types = Object.keys(masked)
+      .map((type) => FINDING_LABELS[type as FindingType])
+      .join("、");
+    const content = { ...storedContent(revision, revision.entry.unitId, await attachmentHashes(tx, revisionId)), bodyHtml };
+    await applyEdit(tx, actor, revision, to, content, `遮盖个人信息 ${chosen.length} 处（${types}）：`, { action: "entry.mask", details: { masked } });
+    return { entryId: revision.entryId, state: to, masked };
   });
 }
 

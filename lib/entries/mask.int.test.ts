@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { residentIdCheckChar } from "@/lib/safeguards/checksums";
+import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
+import { setUpTestDatabase } from "@/lib/testing/database";
+import { entryInputSchema } from "./schemas";
+import { createDraft, maskFindings, returnToDrafter, submitRevision } from "./service";
+
+setUpTestDatabase();
+
+const ID_NUMBER = `11010519491231002${residentIdCheckChar("11010519491231002")}`;
+const PHONE = "13800138000";
+
+async function world(bodyHtml: string) {
+  const unit = await createTestUnit();
+  const categories = await createTestCategories();
+  const clerk = await createTestActor(unit, ["CLERK"]);
+  const reviewer = await createTestActor(unit, ["REVIEWER"]);
+  const input = entryInputSchema.parse({
+    title: "示范区低保对象名单公示",
+    summary: "2026年第一季度新增低保对象",
+    generatedOn: "2026-02-10",
+    keywords: "低保",
+    methods: ["政府网站"],
+    bodyHtml,
+    ...categories,
+  });
+  const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input });
+  return { unit, clerk, reviewer, entryId, revisionId };
+}
+
+const revisionOf = (id: number) => db.entryRevision.findUniqueOrThrow({ where: { id } });
+const findingsOf = (revisionId: number) => db.precheckFinding.findMany({ where: { revisionId }, orderBy: { id: "asc" } });
+
+describe("one-click masking (P6 item 2)", () => {
+  it("masks all personal data of a submitted entry, restarts review with a clean scan, audits without the values", async () => {
+    const body = `<p>新增对象：张某，身份证号码 ${ID_NUMBER}，联系电话 <b>${PHONE}</b>。</p><p>本文件密级：秘密</p>`;
+    const { clerk, reviewer, entryId, revisionId } = await world(body);
+    await submitRevision({ actor: clerk, revisionId });
+    const submitted = await revisionOf(revisionId);
+    expect((await findingsOf(revisionId)).map((f) => f.type)).toEqual(expect.arrayContaining(["RESIDENT_ID", "MOBILE"]));
+
+    // Only the drafter side masks; a stale version is a conflict.
+    await expect(maskFindings({ actor: reviewer, revisionId, version: submitted.version, findingIds: "all-personal" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(maskFindings({ actor: clerk, revisionId, version: submitted.version - 1, findingIds: "all-personal" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    // A classification mark is not masked in one click.
+    const mark = (await findingsOf(revisionId)).find((f) => f.type !== "RESIDENT_ID" && f.type !== "MOBILE");
+    if (mark)
+      await expect(maskFindings({ actor: clerk, revisionId, version: submitted.version, findingIds: [mark.id] })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+      });
+
+    const result = await maskFindings({ actor: clerk, revisionId, version: submitted.version, findingIds: "all-personal" });
+    expect(result).toMatchObject({ entryId, state: "SUBMITTED", masked: { RESIDENT_ID: 1, MOBILE: 1 } });
+    const masked = await revisionOf(revisionId);
+    expect(masked.bodyHtml).toContain("110***********");
+    expect(masked.bodyHtml).toContain("<b>138****8000</b>");
+    expect(masked.bodyHtml).not.toContain(ID_NUMBER);
+    expect(masked.bodyHtml).not.toContain(PHONE);
+    expect(masked.version).toBeGreaterThan(submitted.version);
+    // Back at step 1 with a fresh scan: no personal data left, and no finding quotes an original.
+    expect(masked.state).toBe("SUBMITTED");
+    const fresh = await findingsOf(revisionId);
+    expect(fresh.every((f) => f.contentHash === masked.contentHash)).toBe(true);
+    expect(fresh.filter((f) => f.type === "RESIDENT_ID" || f.type === "MOBILE")).toEqual([]);
+    expect(JSON.stringify(fresh)).not.toContain(PHONE);
+
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: String(entryId), action: "entry.mask" } });
+    expect(audit).toMatchObject({ actorId: clerk.id });
+    expect(audit.summary).toContain("遮盖个人信息 2 处");
+    expect(audit.details).toMatchObject({ masked: { RESIDENT_ID: 1, MOBILE: 1 } });
+    const recorded = JSON.stringify([audit.summary, audit.reason, audit.details]);
+    expect(recorded).not.toContain(ID_NUMBER);
+    expect(recorded).not.toContain(PHONE);
+
+    // Nothing left to mask.
+    await expect(maskFindings({ actor: clerk, revisionId, version: masked.version, findingIds: "all-personal" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+  });
+
+  it("masks one chosen finding of a returned draft and drops the stale findings quoting it", async () => {
+    const body = `<p>身份证号码 ${ID_NUMBER}，联系电话 ${PHONE}。</p>`;
+    const { clerk, reviewer, revisionId } = await world(body);
+    await submitRevision({ actor: clerk, revisionId });
+    await returnToDrafter({ actor: reviewer, revisionId, input: { reason: "PERSONAL_DATA", note: "请遮盖身份证号码" } });
+    const returned = await revisionOf(revisionId);
+    expect(returned.state).toBe("DRAFT");
+    const id = (await findingsOf(revisionId)).find((f) => f.type === "RESIDENT_ID")!;
+
+    const result = await maskFindings({ actor: clerk, revisionId, version: returned.version, findingIds: [id.id] });
+    expect(result).toMatchObject({ state: "DRAFT", masked: { RESIDENT_ID: 1 } });
+    const masked = await revisionOf(revisionId);
+    expect(masked.bodyHtml).not.toContain(ID_NUMBER);
+    expect(masked.bodyHtml).toContain(PHONE); // not chosen
+    expect(await findingsOf(revisionId)).toEqual([]); // drafts are not scanned; the old rows are gone
+    // The finding ids are of the old content now: a conflict, not a wrong mask.
+    await expect(maskFindings({ actor: clerk, revisionId, version: masked.version, findingIds: [id.id] })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
