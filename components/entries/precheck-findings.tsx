@@ -1,5 +1,7 @@
 import type { ActionResult } from "@/lib/action-result";
 import { formatDateTime } from "@/lib/format";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { isMaskable } from "@/lib/safeguards/mask";
 import { FINDING_LABELS, PRECHECK_FIELD_LABELS, type FindingType, type PrecheckField } from "@/lib/safeguards/model";
 import { AcknowledgeFindingForm } from "./review-forms";
 
@@ -20,9 +22,25 @@ export type PrecheckFindingView = {
 
 type Action = (state: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
-/** 保密预检: the findings on the current content; `acknowledgeAction` only for who may make the step-1 decision. */
-export function PrecheckFindings({ findings, acknowledgeAction }: { findings: PrecheckFindingView[]; acknowledgeAction?: (findingId: number) => Action }) {
+/**
+ * 保密预检: the findings on the current content; `acknowledgeAction` only for who may make the step-1
+ * decision, `maskAction` only for the drafter side while the revision is open (`restartsReview` when
+ * masking sends it back to 保密审查).
+ */
+export function PrecheckFindings({
+  findings,
+  acknowledgeAction,
+  maskAction,
+  restartsReview = false,
+}: {
+  findings: PrecheckFindingView[];
+  acknowledgeAction?: (findingId: number) => Action;
+  maskAction?: (selection: number | "all-personal") => () => Promise<ActionResult>;
+  restartsReview?: boolean;
+}) {
   const open = findings.filter((f) => !f.acknowledgedAt).length;
+  const isBodyMaskable = (f: PrecheckFindingView) => f.field === "body" && isMaskable(f.type as FindingType);
+  const afterMasking = restartsReview ? "修改后这条信息将重新进入保密审查，已有审查结果作废。" : "";
   return (
     <section aria-labelledby="precheck-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
       <h2 id="precheck-heading" className="text-lg font-semibold">
@@ -35,6 +53,15 @@ export function PrecheckFindings({ findings, acknowledgeAction }: { findings: Pr
           <p className="text-slate-700">
             预检发现 {findings.length} 项提示{open > 0 ? `，其中 ${open} 项尚未确认。保密审查通过前须逐项确认，或退回修改` : "，均已确认"}。
           </p>
+          {maskAction && findings.some(isBodyMaskable) && (
+            <ConfirmForm
+              action={maskAction("all-personal")}
+              label="遮盖全部个人信息"
+              question={`将正文中的身份证号码、电话、银行卡号、电子邮箱和地址等个人信息全部遮盖（如 110***********1234、138****5678），原文不再保存。${afterMasking}`}
+              confirmLabel="遮盖"
+              variant="secondary"
+            />
+          )}
           <ol className="space-y-3">
             {findings.map((f) => (
               <li
@@ -60,6 +87,15 @@ export function PrecheckFindings({ findings, acknowledgeAction }: { findings: Pr
                   {f.after}
                 </p>
                 {f.suggestion && <p className="text-sm">建议改为：{f.suggestion}</p>}
+                {maskAction && isBodyMaskable(f) && (
+                  <ConfirmForm
+                    action={maskAction(f.id)}
+                    label="一键遮盖"
+                    question={`将正文中的“${f.match}”遮盖，原文不再保存。${afterMasking}`}
+                    confirmLabel="遮盖"
+                    variant="secondary"
+                  />
+                )}
                 {f.acknowledgedAt ? (
                   <p className="text-sm text-slate-700">
                     已由 {f.acknowledgedBy?.displayName} 于 {formatDateTime(f.acknowledgedAt)} 确认无碍：{f.note}

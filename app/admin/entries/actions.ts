@@ -11,6 +11,7 @@ import {
   addAttachment,
   approveRevision,
   createDraft,
+  maskFindings,
   recordClearance,
   removeAttachment,
   returnToDrafter,
@@ -114,6 +115,19 @@ export async function acknowledgeFindingAction(entryId: number, findingId: numbe
   }
   refresh(entryId);
   redirect(`/admin/entries/${entryId}?done=acknowledged`);
+}
+
+/** One-click masking of one pre-check finding or of all personal data in the body (P6 item 2). */
+export async function maskFindingsAction(entryId: number, revisionId: number, version: number, selection: number | "all-personal"): Promise<ActionResult> {
+  const actor = await requireUser();
+  try {
+    const findingIds = selection === "all-personal" ? selection : [idSchema.parse(selection)];
+    await maskFindings({ actor, revisionId: idSchema.parse(revisionId), version: z.number().int().parse(version), findingIds });
+  } catch (error) {
+    return domainFailure(error);
+  }
+  refresh(entryId);
+  redirect(`/admin/entries/${entryId}?done=masked`);
 }
 
 export async function returnAction(entryId: number, revisionId: number, _state: Result, formData: FormData): Promise<ActionResult> {

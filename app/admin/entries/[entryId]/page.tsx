@@ -31,6 +31,7 @@ import {
   acknowledgeFindingAction,
   approveAction,
   clearanceAction,
+  maskFindingsAction,
   removeAttachmentAction,
   returnAction,
   simpleTransitionAction,
@@ -50,6 +51,7 @@ const DONE_MESSAGES: Record<string, (indexNo: string | null) => string> = {
   withheld: () => "已认定不予公开。",
   returned: () => "已退回起草人修改。",
   acknowledged: () => "已确认该项保密预检提示。",
+  masked: () => "已遮盖正文中的个人信息。",
   published: (indexNo) => `已审批并发布，索引号 ${indexNo ?? ""}。`,
   scheduled: () => "已审批，将按设定时间自动发布。",
   unpublished: () => "已撤销发布，公众页面显示撤销说明。",
@@ -199,9 +201,11 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         {actions.length === 0 && !editable && !canStartRevision && <p className="text-slate-600">您当前对这条信息没有可办理的操作。</p>}
       </section>
 
-      {inReview && (
+      {(inReview || (current.state === "DRAFT" && findings.length > 0)) && (
         <PrecheckFindings
           findings={findings}
+          maskAction={editable ? (selection) => maskFindingsAction.bind(null, entry.id, current.id, current.version, selection) : undefined}
+          restartsReview={inReview}
           acknowledgeAction={
             current.state === "SUBMITTED" && has("withhold")
               ? (findingId) => acknowledgeFindingAction.bind(null, entry.id, findingId, current.version)
