@@ -79,6 +79,7 @@ export function PrecheckFindings({
                   <span className="text-sm text-slate-600">
                     {PRECHECK_FIELD_LABELS[f.field as PrecheckField] ?? f.field}
                     {f.field === "body" && ` 第 ${f.line} 段`}
+                    {f.field === "attachment" && ` 第 ${f.line} 个`}
                   </span>
                 </div>
                 <p className="break-all">

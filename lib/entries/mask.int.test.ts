@@ -1,10 +1,11 @@
+import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { residentIdCheckChar } from "@/lib/safeguards/checksums";
 import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { entryInputSchema } from "./schemas";
-import { createDraft, maskFindings, returnToDrafter, submitRevision } from "./service";
+import { addAttachment, createDraft, maskFindings, removeAttachment, returnToDrafter, submitRevision } from "./service";
 
 setUpTestDatabase();
 
@@ -100,5 +101,48 @@ describe("one-click masking (P6 item 2)", () => {
     expect(await findingsOf(revisionId)).toEqual([]); // drafts are not scanned; the old rows are gone
     // The finding ids are of the old content now: a conflict, not a wrong mask.
     await expect(maskFindings({ actor: clerk, revisionId, version: masked.version, findingIds: [id.id] })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+/** A PDF with `text` in its text layer and, when `boxed`, a black box drawn over it: the classic failed redaction. */
+function pdfWith(text: string, boxed: boolean): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: "A4" });
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+    doc.font("Helvetica").fontSize(12).text(text, 72, 72);
+    if (boxed) doc.rect(60, 60, 400, 40).fill("#000000");
+    doc.end();
+  });
+}
+
+describe("attachments in the pre-check (P6 item 2)", () => {
+  it("finds a number still in the text layer of a 'redacted' PDF, and nothing in a properly redacted one", async () => {
+    const { clerk, reviewer, revisionId } = await world("<p>名单见附件。</p>");
+    await addAttachment({ actor: clerk, revisionId, file: { name: "名单（已遮盖）.pdf", bytes: await pdfWith(`ID ${ID_NUMBER} Tel ${PHONE}`, true) } });
+    await submitRevision({ actor: clerk, revisionId });
+    const findings = await findingsOf(revisionId);
+    expect(findings.map((f) => [f.field, f.type, f.line])).toEqual(
+      expect.arrayContaining([
+        ["attachment", "RESIDENT_ID", 1],
+        ["attachment", "MOBILE", 1],
+      ]),
+    );
+    // Not maskable in one click: the drafter uploads a redacted file instead.
+    const version = (await revisionOf(revisionId)).version;
+    await expect(maskFindings({ actor: clerk, revisionId, version, findingIds: [findings[0]!.id] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+
+    await returnToDrafter({ actor: reviewer, revisionId, input: { reason: "PERSONAL_DATA", note: "附件中的号码仍可复制" } });
+    const attachment = await db.attachment.findFirstOrThrow({ where: { revisionId } });
+    await removeAttachment({ actor: clerk, attachmentId: attachment.id });
+    await addAttachment({
+      actor: clerk,
+      revisionId,
+      file: { name: "名单（已遮盖）.pdf", bytes: await pdfWith("ID 110***********1234 Tel 138****8000", false) },
+    });
+    await submitRevision({ actor: clerk, revisionId });
+    expect(await findingsOf(revisionId)).toEqual([]);
   });
 });

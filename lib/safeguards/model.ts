@@ -73,9 +73,10 @@ export const FINDING_SEVERITIES: Record<FindingType, Severity> = {
 };
 
 /** The fields of an entry revision the pre-check reads; attachments' extracted text is not scanned yet. */
-export const PRECHECK_FIELDS = ["title", "summary", "body"] as const;
+export const PRECHECK_FIELDS = ["title", "summary", "body", "attachment"] as const;
 export type PrecheckField = (typeof PRECHECK_FIELDS)[number];
-export const PRECHECK_FIELD_LABELS: Record<PrecheckField, string> = { title: "标题", summary: "内容概述", body: "正文" };
+/** For "attachment", a finding's line is the attachment's place in display order (1-based), not a paragraph. */
+export const PRECHECK_FIELD_LABELS: Record<PrecheckField, string> = { title: "标题", summary: "内容概述", body: "正文", attachment: "附件" };
 
 /** A finding of `type` for text[start, end). */
 export function makeFinding(text: string, type: FindingType, start: number, end: number, extra?: { label?: string; suggestion?: string }): Finding {

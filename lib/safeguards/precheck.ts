@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
 import { toChinaDate } from "@/lib/requests/dates";
+import { findAttachmentText } from "./attachment-text";
 import { excerpt, locate, scanText } from "./detectors";
 import { scanHtml } from "./html";
 import type { CalendarDate, Finding, FindingType, PrecheckField } from "./model";
@@ -36,7 +37,19 @@ export async function replaceFindingsInTx(
   now = new Date(),
 ): Promise<Partial<Record<FindingType, number>>> {
   await tx.precheckFinding.deleteMany({ where: { revisionId: revision.id } });
-  const rows = scanRevision(revision, now).flatMap(({ field, text, findings }) =>
+  const attachments = await tx.attachment.findMany({
+    where: { revisionId: revision.id },
+    orderBy: { position: "asc" },
+    select: { sha256: true, mimeType: true },
+  });
+  // Attachments by their extracted text (PDF text layer); `line` says which attachment, in display order.
+  const attachmentFields: (ScannedField & { place: number })[] = [];
+  for (const [index, attachment] of attachments.entries()) {
+    const text = await findAttachmentText(attachment);
+    if (text) attachmentFields.push({ field: "attachment", text, findings: scanText(text, { today: chinaToday(now) }), place: index + 1 });
+  }
+  const fields: (ScannedField & { place?: number })[] = [...scanRevision(revision, now), ...attachmentFields];
+  const rows = fields.flatMap(({ field, text, findings, place }) =>
     findings.map((finding) => {
       const context = excerpt(text, finding);
       return {
@@ -49,7 +62,7 @@ export async function replaceFindingsInTx(
         match: finding.match,
         severity: finding.severity,
         suggestion: finding.suggestion ?? null,
-        line: locate(text, finding.start).line,
+        line: place ?? locate(text, finding.start).line,
         before: (context.isCutBefore ? "…" : "") + context.before,
         after: context.after + (context.isCutAfter ? "…" : ""),
       };
