@@ -69,3 +69,39 @@ test("precheck: a plain body shows that the pre-check found nothing", async ({ b
   await draftAndSubmit(clerk, `无提示的通知${uniqueSuffix()}`, "<p>现将有关事项通知如下。</p>");
   await expect(clerk.getByRole("region", { name: "保密预检" })).toContainText("保密预检未发现密级标志、个人信息或敏感词。");
 });
+
+test("precheck: a returned entry is masked in one click, resubmitted and cleared with nothing left to acknowledge", async ({ browser }) => {
+  test.slow();
+  const title = `救助对象公示${uniqueSuffix()}`;
+  const clerk = await pageAs(browser, "clerk");
+  const url = await draftAndSubmit(clerk, title, `<p>张某，身份证号码 ${ID_NUMBER}，联系电话 13800138000。</p>`);
+
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto(url);
+  await expect(reviewer.getByRole("region", { name: "保密预检" }).getByRole("button", { name: "一键遮盖" })).toHaveCount(0);
+  const returnForm = reviewer.getByRole("group").filter({ hasText: "退回起草人修改" });
+  await returnForm.getByText("退回起草人修改").click();
+  await returnForm.getByLabel("退回原因").selectOption({ label: "含有未处理的个人信息" });
+  // The clearance and return forms both have a field with id "note", so its label points at the first one.
+  await returnForm.locator('textarea[name="note"]').fill("请遮盖身份证号码和电话");
+  await returnForm.getByRole("button", { name: "退回修改" }).click();
+  await expect(reviewer.getByRole("status")).toHaveText("已退回起草人修改。");
+
+  await clerk.goto(url);
+  const section = clerk.getByRole("region", { name: "保密预检" });
+  await expect(section.getByRole("button", { name: "一键遮盖" })).toHaveCount(2);
+  await section.getByRole("button", { name: "遮盖全部个人信息" }).click();
+  await clerk.getByRole("dialog", { name: "遮盖全部个人信息" }).getByRole("button", { name: "遮盖" }).click();
+  await expect(clerk.getByRole("status")).toHaveText("已遮盖正文中的个人信息。");
+  await expect(clerk.getByText("110***********", { exact: false }).first()).toBeVisible();
+  await expect(clerk.getByText(ID_NUMBER)).toHaveCount(0);
+  await clerk.getByRole("button", { name: "提交审查" }).click();
+  await clerk.getByRole("dialog", { name: "提交审查" }).getByRole("button", { name: "提交" }).click();
+  await expect(clerk.getByRole("status")).toHaveText("已提交保密审查。");
+
+  await reviewer.goto(url);
+  await expect(reviewer.getByRole("region", { name: "保密预检" })).toContainText("保密预检未发现密级标志、个人信息或敏感词。");
+  await reviewer.getByLabel("审查意见").fill("个人信息已遮盖");
+  await reviewer.getByRole("button", { name: "保密审查通过" }).click();
+  await expect(reviewer.getByRole("status")).toHaveText("保密审查已通过，已转分管领导审批。");
+});
