@@ -82,8 +82,7 @@ test("precheck: a returned entry is masked in one click, resubmitted and cleared
   const returnForm = reviewer.getByRole("group").filter({ hasText: "退回起草人修改" });
   await returnForm.getByText("退回起草人修改").click();
   await returnForm.getByLabel("退回原因").selectOption({ label: "含有未处理的个人信息" });
-  // The clearance and return forms both have a field with id "note", so its label points at the first one.
-  await returnForm.locator('textarea[name="note"]').fill("请遮盖身份证号码和电话");
+  await returnForm.getByLabel("退回意见").fill("请遮盖身份证号码和电话");
   await returnForm.getByRole("button", { name: "退回修改" }).click();
   await expect(reviewer.getByRole("status")).toHaveText("已退回起草人修改。");
 

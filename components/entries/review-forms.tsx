@@ -53,7 +53,7 @@ export function ClearanceForm({ action, proposedAttribute }: { action: Action; p
           </select>
         )}
       </Field>
-      <Field name="note" label="审查意见" errors={errors} hint="部分公开须写明区分处理的内容">
+      <Field name="note" id="clearance-note" label="审查意见" errors={errors} hint="部分公开须写明区分处理的内容">
         {(p) => <textarea {...p} rows={3} defaultValue={str(values.note)} className={inputClass} />}
       </Field>
       <SubmitButton variant={conclusion === "NOT_PUBLIC" ? "danger" : "primary"}>{conclusion === "NOT_PUBLIC" ? "认定不予公开" : "保密审查通过"}</SubmitButton>
@@ -88,7 +88,7 @@ export function ReturnForm({ action }: { action: Action }) {
           </select>
         )}
       </Field>
-      <Field name="note" label="退回意见" errors={errors} required hint="告诉起草人需要修改什么">
+      <Field name="note" id="return-note" label="退回意见" errors={errors} required hint="告诉起草人需要修改什么">
         {(p) => <textarea {...p} rows={3} defaultValue={str(values.note)} className={inputClass} />}
       </Field>
       <SubmitButton variant="secondary">退回修改</SubmitButton>
@@ -101,7 +101,7 @@ export function ApproveForm({ action }: { action: Action }) {
   return (
     <form key={resultKey(result)} action={formAction} noValidate className="space-y-4">
       <FormMessage result={result} />
-      <Field name="note" label="审批意见" errors={errors}>
+      <Field name="note" id="approval-note" label="审批意见" errors={errors}>
         {(p) => <textarea {...p} rows={2} defaultValue={str(values.note)} className={inputClass} />}
       </Field>
       <Field name="publishAt" label="定时发布（北京时间）" errors={errors} hint="留空则审批后立即发布">
@@ -125,7 +125,7 @@ export function UnpublishForm({ action }: { action: Action }) {
           </select>
         )}
       </Field>
-      <Field name="note" label="撤销说明" errors={errors} required hint="公众页面将显示撤销日期和原因类别">
+      <Field name="note" id="unpublish-note" label="撤销说明" errors={errors} required hint="公众页面将显示撤销日期和原因类别">
         {(p) => <textarea {...p} rows={2} defaultValue={str(values.note)} className={inputClass} />}
       </Field>
       <SubmitButton variant="danger">撤销发布</SubmitButton>
