@@ -1,32 +1,18 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { residentIdCheckChar } from "@/lib/safeguards/checksums";
-import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
+import { createPrecheckWorld, PRECHECK_ID_NUMBER } from "@/lib/testing/precheck";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { entryInputSchema } from "./schemas";
 import { addAttachment, createDraft, maskFindings, removeAttachment, returnToDrafter, submitRevision } from "./service";
 
 setUpTestDatabase();
 
-const ID_NUMBER = `11010519491231002${residentIdCheckChar("11010519491231002")}`;
+const ID_NUMBER = PRECHECK_ID_NUMBER;
 const PHONE = "13800138000";
 
 async function world(bodyHtml: string) {
-  const unit = await createTestUnit();
-  const categories = await createTestCategories();
-  const clerk = await createTestActor(unit, ["CLERK"]);
-  const reviewer = await createTestActor(unit, ["REVIEWER"]);
-  const input = entryInputSchema.parse({
-    title: "示范区低保对象名单公示",
-    summary: "2026年第一季度新增低保对象",
-    generatedOn: "2026-02-10",
-    keywords: "低保",
-    methods: ["政府网站"],
-    bodyHtml,
-    ...categories,
-  });
-  const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input });
+  const { unit, clerk, reviewer, input } = await createPrecheckWorld();
+  const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input(bodyHtml) });
   return { unit, clerk, reviewer, entryId, revisionId };
 }
 

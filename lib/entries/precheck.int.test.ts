@@ -1,32 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { residentIdCheckChar } from "@/lib/safeguards/checksums";
-import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
+import { createTestActor } from "@/lib/testing/factories";
+import { createPrecheckWorld, PRECHECK_ID_NUMBER } from "@/lib/testing/precheck";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { acknowledgeFindingSchema, entryInputSchema, type EntryInput } from "./schemas";
+import { acknowledgeFindingSchema } from "./schemas";
 import { acknowledgeFinding, createDraft, recordClearance, returnToDrafter, submitRevision, updateRevision } from "./service";
 
 setUpTestDatabase();
 
-const ID_NUMBER = `11010519491231002${residentIdCheckChar("11010519491231002")}`;
-
-async function world() {
-  const unit = await createTestUnit();
-  const categories = await createTestCategories();
-  const clerk = await createTestActor(unit, ["CLERK"]);
-  const reviewer = await createTestActor(unit, ["REVIEWER"]);
-  const input = (bodyHtml: string): EntryInput =>
-    entryInputSchema.parse({
-      title: "示范区低保对象名单公示",
-      summary: "2026年第一季度新增低保对象",
-      generatedOn: "2026-02-10",
-      keywords: "低保",
-      methods: ["政府网站"],
-      bodyHtml,
-      ...categories,
-    });
-  return { unit, clerk, reviewer, input };
-}
+const ID_NUMBER = PRECHECK_ID_NUMBER;
 
 const clearance = { conclusion: "PUBLIC" as const, legalGround: null, attribute: "PROACTIVE" as const, note: "" };
 const revisionOf = (id: number) => db.entryRevision.findUniqueOrThrow({ where: { id } });
@@ -34,7 +16,7 @@ const findingsOf = (revisionId: number) => db.precheckFinding.findMany({ where: 
 
 describe("confidentiality pre-check on submit (P6 item 1)", () => {
   it("finds an ID number on submit, refuses step 1 until it is acknowledged, and rescans an edit", async () => {
-    const { unit, clerk, reviewer, input } = await world();
+    const { unit, clerk, reviewer, input } = await createPrecheckWorld();
     const body = `<p>新增对象：张某，身份证号码 ${ID_NUMBER}。</p>`;
     const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input(body) });
     expect(await findingsOf(revisionId)).toEqual([]); // drafts are not scanned
@@ -100,7 +82,7 @@ describe("confidentiality pre-check on submit (P6 item 1)", () => {
   });
 
   it("withholding and returning are allowed with open findings; an edit that adds a finding starts a new round", async () => {
-    const { unit, clerk, reviewer, input } = await world();
+    const { unit, clerk, reviewer, input } = await createPrecheckWorld();
     const { revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input("<p>名单见附件。</p>") });
     await submitRevision({ actor: clerk, revisionId });
     expect(await findingsOf(revisionId)).toEqual([]);
