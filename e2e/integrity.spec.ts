@@ -11,6 +11,9 @@ test.describe("integrity: the system administrator runs the tamper check on dema
     await expect(page.getByRole("heading", { name: "校验结果" })).toBeVisible();
     await expect(page.getByText(/共核验 \d+ 条公开信息/)).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "未发现问题" })).toBeVisible();
+    await expect(page.getByText(/共核验 \d+ 条审计记录/)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "哈希链完整" })).toBeVisible();
+    await expect(page.getByText(/链尾哈希：[0-9a-f]{64}/)).toBeVisible();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { GENESIS_HASH, chainRows, type ChainedFields } from "./chain";
 
 /** Who did it: a staff member, or the system itself (seed, scheduler) when null. */
 export interface AuditActor {
@@ -22,8 +23,9 @@ export interface AuditInput {
 
 /** Appends an audit row. Call it with the transaction client of the change it records. */
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
+  await appendAuditRows(tx, [
+    {
+      createdAt: new Date(),
       actorId: input.actor?.id ?? null,
       actorName: input.actor?.displayName ?? "系统",
       action: input.action,
@@ -36,7 +38,24 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
       summary: input.summary,
       details: input.details,
     },
-  });
+  ]);
+}
+
+/** Any fixed number: the advisory lock that serialises appends to the audit chain. */
+const AUDIT_CHAIN_LOCK = 7_146_023_001;
+
+export type AuditRow = Omit<ChainedFields, "details"> & { details?: Prisma.InputJsonValue };
+
+/**
+ * Appends rows to the hash-chained audit log (chain.ts), in the given order. Holds a transaction-level
+ * advisory lock until the caller's transaction ends, so concurrent appends cannot fork the chain and
+ * ids follow the chain's order.
+ */
+export async function appendAuditRows(tx: Prisma.TransactionClient, rows: AuditRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::bigint)`;
+  const last = await tx.auditEvent.findFirst({ where: { hash: { not: null } }, orderBy: { id: "desc" }, select: { hash: true } });
+  await tx.auditEvent.createMany({ data: chainRows(last?.hash ?? GENESIS_HASH, rows) });
 }
 
 /** "field: old → new" for each changed field, for audit summaries. */

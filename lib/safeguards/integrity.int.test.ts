@@ -50,6 +50,8 @@ describe("tamper detection", () => {
     expect(report.checkedRevisions).toBeGreaterThanOrEqual(2);
     expect(report.checkedFiles).toBeGreaterThanOrEqual(2);
     expect(report.problems).toEqual([]);
+    expect(report.auditChain).toMatchObject({ unchainedBefore: 0, problems: [] });
+    expect(report.auditChain!.checked).toBeGreaterThan(10);
     expect(await findPublicEntry(entryId)).toMatchObject({ intact: true });
   });
 

@@ -11,7 +11,7 @@
  *    audit row the service writes, dated when it happened.
  * 3. `seedEntries` adds review staff for the other units and bulk-inserts the rows in one transaction.
  */
-import { recordAudit } from "@/lib/audit/record";
+import { type AuditRow, appendAuditRows, recordAudit } from "@/lib/audit/record";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { can, ROLE_LABELS, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -2762,7 +2762,7 @@ export interface SeedRows {
     contentHash: string;
   })[];
   reviews: (Dated<Prisma.ReviewRecordCreateManyInput, "createdAt" | "updatedAt"> & { revisionId: number })[];
-  audits: Dated<Prisma.AuditEventCreateManyInput, "createdAt">[];
+  audits: AuditRow[];
   sequences: { unitId: number; year: number; last: number; createdAt: Date; updatedAt: Date }[];
 }
 
@@ -3306,7 +3306,7 @@ export async function seedEntries(ctx: SeedContext): Promise<void> {
       await tx.entry.createMany({ data: rows.entries });
       await tx.entryRevision.createMany({ data: rows.revisions });
       await tx.reviewRecord.createMany({ data: rows.reviews });
-      await tx.auditEvent.createMany({ data: rows.audits });
+      await appendAuditRows(tx, rows.audits);
       for (const s of rows.sequences) {
         await tx.indexSequence.upsert({
           where: { unitId_year: { unitId: s.unitId, year: s.year } },

@@ -5,6 +5,7 @@ import { chinaYear } from "@/lib/entries/model";
 import { checkAnnualReport } from "@/lib/reports/annual";
 import { loadUnitAnnualReport } from "@/lib/reports/queries";
 import { findRequestForStaff, listRequests } from "@/lib/requests/queries";
+import { verifyPublicContent } from "@/lib/safeguards/integrity-check";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { seedDemo } from "./index";
 import { REPORT_UNIT_KEY } from "./requests";
@@ -24,6 +25,10 @@ const counts = async () => ({
 describe("demo applications", () => {
   it("give 区发改局 a complete, balanced report for last year and a real queue, and are seeded once", { timeout: 300_000 }, async () => {
     await seedDemo(db, { demoPassword: "Demo-pass-2026" });
+    // Everything the demo publishes passes the tamper check, and its audit trail is one whole chain.
+    const verified = await verifyPublicContent();
+    expect(verified.problems).toEqual([]);
+    expect(verified.auditChain).toMatchObject({ unchainedBefore: 0, problems: [] });
     const serial = SEED_UNITS.find((u) => u.key === REPORT_UNIT_KEY)!.serial;
     const drc = await db.unit.findUniqueOrThrow({ where: { code: demoUnitCode(serial) }, select: { id: true, path: true } });
     const year = chinaYear(new Date()) - 1;

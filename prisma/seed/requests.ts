@@ -16,8 +16,8 @@
  * 3. `seedRequests` writes the rows in one transaction, then the annual-report record.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { recordAudit } from "@/lib/audit/record";
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { type AuditRow, appendAuditRows, recordAudit } from "@/lib/audit/record";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import type { EnteredFigures } from "@/lib/reports/figures";
 import { annualReportTitle } from "@/lib/reports/publication";
 import { createWorkingCalendar, type WorkingCalendar } from "@/lib/requests/calendar";
@@ -1405,7 +1405,7 @@ async function seedApplications({ db, unitIds }: SeedContext, now: Date): Promis
   const requests = plan.requests.filter((r) => units.has(r.unitKey));
   await db.$transaction(
     async (tx) => {
-      const audits: Prisma.AuditEventCreateManyInput[] = [];
+      const audits: AuditRow[] = [];
       for (const r of requests) {
         const { id: unitId, staff } = units.get(r.unitKey)!;
         const idOf = (persona: Persona | null) => (persona ? staff[persona].id : null);
@@ -1489,7 +1489,7 @@ async function seedApplications({ db, unitIds }: SeedContext, now: Date): Promis
             summary: a.summary,
           });
       }
-      await tx.auditEvent.createMany({ data: audits });
+      await appendAuditRows(tx, audits);
       await recordAudit(tx, {
         actor: null,
         action: REQUEST_SEED_ACTION,
@@ -1555,8 +1555,8 @@ async function seedAnnualReport({ db, unitIds }: SeedContext, now: Date): Promis
       },
       select: { id: true },
     });
-    await tx.auditEvent.create({
-      data: {
+    await appendAuditRows(tx, [
+      {
         createdAt: savedAt,
         actorId: compiler?.id ?? null,
         actorName: compiler?.displayName ?? "系统",
@@ -1564,9 +1564,12 @@ async function seedAnnualReport({ db, unitIds }: SeedContext, now: Date): Promis
         entityType: "AnnualReport",
         entityId: String(saved.id),
         unitId,
+        fromState: null,
+        toState: null,
+        reason: null,
         summary: `保存${unit.name} ${year} 年政府信息公开工作年度报告的填报内容`,
         details: { before: null, after: REPORT_FIGURES },
       },
-    });
+    ]);
   });
 }

@@ -3,8 +3,10 @@ import { z } from "zod";
 import { buttonClass } from "@/components/ui/button-class";
 import { DataTable } from "@/components/ui/data-table";
 import { requireCapability } from "@/lib/auth/guards";
+import { CHAIN_PROBLEM_LABELS } from "@/lib/audit/chain";
+import { formatDateTime } from "@/lib/format";
 import { INTEGRITY_PROBLEM_LABELS } from "@/lib/safeguards/integrity";
-import { verifyPublicContentFor } from "@/lib/safeguards/integrity-check";
+import { type AuditChainReport, verifyPublicContentFor } from "@/lib/safeguards/integrity-check";
 
 export const metadata = { title: "完整性校验" };
 
@@ -34,11 +36,6 @@ export default async function IntegrityPage({ searchParams }: { searchParams: Pr
           <p>
             共核验 {report.checkedRevisions} 条公开信息、{report.checkedFiles} 个附件文件。
           </p>
-          {report.notes.map((note) => (
-            <p key={note} className="text-sm text-slate-600">
-              说明：{note}
-            </p>
-          ))}
           {report.problems.length === 0 ? (
             <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
               未发现问题。
@@ -62,8 +59,44 @@ export default async function IntegrityPage({ searchParams }: { searchParams: Pr
               </DataTable>
             </>
           )}
+          {report.auditChain && <AuditChainResult chain={report.auditChain} />}
         </section>
       )}
     </div>
+  );
+}
+
+function AuditChainResult({ chain }: { chain: AuditChainReport }) {
+  return (
+    <section aria-labelledby="chain-heading" className="space-y-2">
+      <h3 id="chain-heading" className="font-semibold">
+        审计日志哈希链
+      </h3>
+      <p>
+        共核验 {chain.checked} 条审计记录{chain.unchainedBefore > 0 && `（另有 ${chain.unchainedBefore} 条为启用哈希链之前的记录，未核验）`}。
+      </p>
+      {chain.problems.length === 0 ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+          哈希链完整，审计记录未被改动、删除或插入。
+        </p>
+      ) : (
+        <DataTable caption="哈希链的问题" columns={["记录编号", "时间", "操作", "问题"]} small>
+          {chain.problems.map((p) => (
+            <tr key={`${p.id}-${p.kind}`} className="border-t border-slate-200 align-top">
+              <td className="px-3 py-2 font-mono">{String(p.id)}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(p.createdAt)}</td>
+              <td className="px-3 py-2 font-mono">{p.action}</td>
+              <td className="px-3 py-2">{CHAIN_PROBLEM_LABELS[p.kind]}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      {chain.lastHash && (
+        <p className="text-sm text-slate-600">
+          链尾哈希：<code className="break-all">{chain.lastHash}</code>
+          。删除最新的若干条记录不会使链断开，请定期抄录此值，下次校验时核对它是否仍在日志中。
+        </p>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AuditEvent" ADD COLUMN     "hash" TEXT,
+ADD COLUMN     "prevHash" TEXT;
