@@ -2,7 +2,16 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite and the schema engine load .wasm/.data files relative to their own package: bundling breaks that.
-  serverExternalPackages: ["@electric-sql/pglite", "@prisma/schema-engine-wasm", "pglite-prisma-adapter", "@node-rs/argon2", "file-type", "pdfkit", "unpdf"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@prisma/schema-engine-wasm",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "file-type",
+    "mammoth",
+    "pdfkit",
+    "unpdf",
+  ],
   experimental: {
     authInterrupts: true,
     // Attachments (≤ 20 MiB, lib/attachments/model.ts) are uploaded through a server action on an /admin page.

@@ -13,6 +13,8 @@ export type PrecheckFindingView = {
   severity: string;
   suggestion: string | null;
   line: number;
+  /** For an attachment finding, the file's name. */
+  attachmentName?: string | null;
   before: string;
   after: string;
   acknowledgedAt: Date | null;
@@ -79,7 +81,7 @@ export function PrecheckFindings({
                   <span className="text-sm text-slate-600">
                     {PRECHECK_FIELD_LABELS[f.field as PrecheckField] ?? f.field}
                     {f.field === "body" && ` 第 ${f.line} 段`}
-                    {f.field === "attachment" && ` 第 ${f.line} 个`}
+                    {f.field === "attachment" && (f.attachmentName ? `「${f.attachmentName}」` : ` 第 ${f.line} 个`)}
                   </span>
                 </div>
                 <p className="break-all">

@@ -1,8 +1,10 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
+import { makeDocx } from "@/lib/testing/docx";
 import { db } from "@/lib/db/client";
 import { createPrecheckWorld, PRECHECK_ID_NUMBER } from "@/lib/testing/precheck";
 import { setUpTestDatabase } from "@/lib/testing/database";
+import { findEntryForAdmin } from "./queries";
 import { addAttachment, createDraft, maskFindings, removeAttachment, returnToDrafter, submitRevision } from "./service";
 
 setUpTestDatabase();
@@ -130,5 +132,16 @@ describe("attachments in the pre-check (P6 item 2)", () => {
     });
     await submitRevision({ actor: clerk, revisionId });
     expect(await findingsOf(revisionId)).toEqual([]);
+  });
+
+  it("scans a Word attachment's text, second in order, and names it on the admin page", async () => {
+    const { clerk, entryId, revisionId } = await world("<p>名单见附件。</p>");
+    await addAttachment({ actor: clerk, revisionId, file: { name: "说明.pdf", bytes: await pdfWith("Notice", false) } });
+    await addAttachment({ actor: clerk, revisionId, file: { name: "名单.docx", bytes: await makeDocx(["低保对象名单", `张某 ${ID_NUMBER}`]) } });
+    await submitRevision({ actor: clerk, revisionId });
+    const findings = await findingsOf(revisionId);
+    expect(findings.map((f) => [f.field, f.type, f.line, f.match])).toEqual([["attachment", "RESIDENT_ID", 2, ID_NUMBER]]);
+    const page = await findEntryForAdmin(clerk, entryId);
+    expect(page!.findings.map((f) => f.attachmentName)).toEqual(["名单.docx"]);
   });
 });

@@ -145,7 +145,9 @@ export async function findEntryForAdmin(actor: Actor, entryId: number) {
       },
     }),
   ]);
-  return { entry, current, actions: availableActions(actor, facts), facts, findings, names, audit };
+  // An attachment finding's line is the attachment's place in display order (lib/safeguards/model.ts).
+  const named = findings.map((f) => ({ ...f, attachmentName: f.field === "attachment" ? (current.attachments[f.line - 1]?.filename ?? null) : null }));
+  return { entry, current, actions: availableActions(actor, facts), facts, findings: named, names, audit };
 }
 
 /** Units whose entries the actor can see, for the list filter. */

@@ -72,7 +72,7 @@ export const FINDING_SEVERITIES: Record<FindingType, Severity> = {
   WRONG_EXPRESSION: "warn",
 };
 
-/** The fields of an entry revision the pre-check reads; attachments' extracted text is not scanned yet. */
+/** The fields of an entry revision the pre-check reads; "attachment" is an attachment's extracted text (PDF, DOCX). */
 export const PRECHECK_FIELDS = ["title", "summary", "body", "attachment"] as const;
 export type PrecheckField = (typeof PRECHECK_FIELDS)[number];
 /** For "attachment", a finding's line is the attachment's place in display order (1-based), not a paragraph. */
