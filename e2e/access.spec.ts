@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageState, type DemoUser } from "./fixtures";
 
-const ADMIN_PAGES = ["/admin/users", "/admin/users/new", "/admin/units", "/admin/units/new", "/admin/categories", "/admin/audit"];
+const ADMIN_PAGES = ["/admin/users", "/admin/users/new", "/admin/units", "/admin/units/new", "/admin/categories", "/admin/word-lists", "/admin/audit"];
 
 for (const user of ["clerk", "reviewer", "leader"] as DemoUser[]) {
   test.describe(`access: ${user} is refused admin management`, () => {

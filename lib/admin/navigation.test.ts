@@ -24,6 +24,7 @@ const ADMIN = [
   { href: "/admin/units", label: "单位管理" },
   { href: "/admin/users", label: "用户管理" },
   { href: "/admin/categories", label: "分类管理" },
+  { href: "/admin/word-lists", label: "预检词表" },
   ANNUAL_REPORT,
   { href: "/admin/reports/monthly", label: "月度通报" },
   { href: "/admin/links", label: "链接检查" },

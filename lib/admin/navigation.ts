@@ -14,6 +14,7 @@ const ITEMS: { href: string; label: string; capability: Capability | Capability[
   { href: "/admin/units", label: "单位管理", capability: "units.manage" },
   { href: "/admin/users", label: "用户管理", capability: "users.manage" },
   { href: "/admin/categories", label: "分类管理", capability: "units.manage" },
+  { href: "/admin/word-lists", label: "预检词表", capability: "units.manage" },
   { href: "/admin/reports/annual", label: "年度报告", capability: "reports.compile" },
   { href: "/admin/reports/monthly", label: "月度通报", capability: "units.manage" },
   { href: "/admin/links", label: "链接检查", capability: "units.manage" },

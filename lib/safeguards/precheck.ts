@@ -4,7 +4,8 @@ import { toChinaDate } from "@/lib/requests/dates";
 import { findAttachmentText } from "./attachment-text";
 import { excerpt, locate, scanText } from "./detectors";
 import { scanHtml } from "./html";
-import type { CalendarDate, Finding, FindingType, PrecheckField } from "./model";
+import type { CalendarDate, Finding, FindingType, PrecheckField, WordList } from "./model";
+import { loadWordListsForUnit } from "./watch-words";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,9 +17,12 @@ function chinaToday(now: Date): CalendarDate {
 
 type ScannedField = { field: PrecheckField; text: string; findings: Finding[] };
 
-/** The pre-check over a revision's title, summary and body as the reader sees it (lib/safeguards/html.ts). */
-export function scanRevision(content: { title: string; summary: string; bodyHtml: string }, now: Date): ScannedField[] {
-  const options = { today: chinaToday(now) };
+/**
+ * The pre-check over a revision's title, summary and body as the reader sees it (lib/safeguards/html.ts),
+ * with the unit's word lists (the built-in ones when omitted).
+ */
+export function scanRevision(content: { title: string; summary: string; bodyHtml: string }, now: Date, wordLists?: WordList[]): ScannedField[] {
+  const options = { today: chinaToday(now), wordLists };
   return [
     { field: "title", text: content.title, findings: scanText(content.title, options) },
     { field: "summary", text: content.summary, findings: scanText(content.summary, options) },
@@ -37,6 +41,11 @@ export async function replaceFindingsInTx(
   now = new Date(),
 ): Promise<Partial<Record<FindingType, number>>> {
   await tx.precheckFinding.deleteMany({ where: { revisionId: revision.id } });
+  const { entry } = await tx.entryRevision.findUniqueOrThrow({
+    where: { id: revision.id },
+    select: { entry: { select: { unit: { select: { path: true } } } } },
+  });
+  const wordLists = await loadWordListsForUnit(tx, entry.unit.path);
   const attachments = await tx.attachment.findMany({
     where: { revisionId: revision.id },
     orderBy: { position: "asc" },
@@ -46,9 +55,9 @@ export async function replaceFindingsInTx(
   const attachmentFields: (ScannedField & { place: number })[] = [];
   for (const [index, attachment] of attachments.entries()) {
     const text = await findAttachmentText(attachment);
-    if (text) attachmentFields.push({ field: "attachment", text, findings: scanText(text, { today: chinaToday(now) }), place: index + 1 });
+    if (text) attachmentFields.push({ field: "attachment", text, findings: scanText(text, { today: chinaToday(now), wordLists }), place: index + 1 });
   }
-  const fields: (ScannedField & { place?: number })[] = [...scanRevision(revision, now), ...attachmentFields];
+  const fields: (ScannedField & { place?: number })[] = [...scanRevision(revision, now, wordLists), ...attachmentFields];
   const rows = fields.flatMap(({ field, text, findings, place }) =>
     findings.map((finding) => {
       const context = excerpt(text, finding);

@@ -72,3 +72,15 @@ export function detectWords(text: string, lists: WordList[]): Finding[] {
   }
   return findings;
 }
+
+/**
+ * The lists for a scan from configured words (system-wide and the unit's own, WatchWord rows) after the
+ * built-in ones: a configured wrong expression can add to DEFAULT_WRONG_EXPRESSIONS but not replace one.
+ */
+export function wordListsWith(words: { kind: WordList["kind"]; word: string; correct: string | null }[]): WordList[] {
+  const ofKind = (kind: WordList["kind"]): WordList => ({
+    kind,
+    entries: words.filter((w) => w.kind === kind).map((w) => (w.correct ? { word: w.word, correct: w.correct } : { word: w.word })),
+  });
+  return [...DEFAULT_WORD_LISTS, ofKind("SENSITIVE"), ofKind("WRONG")].filter((list) => list.entries.length > 0);
+}
