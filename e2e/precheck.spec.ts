@@ -104,3 +104,28 @@ test("precheck: a returned entry is masked in one click, resubmitted and cleared
   await reviewer.getByRole("button", { name: "保密审查通过" }).click();
   await expect(reviewer.getByRole("status")).toHaveText("保密审查已通过，已转分管领导审批。");
 });
+
+test("precheck: a clerk runs the pre-check on a draft and masks the phone number before submitting", async ({ browser }) => {
+  const clerk = await pageAs(browser, "clerk");
+  await clerk.goto("/admin/entries/new");
+  await clerk.getByLabel("标题").fill(`救助热线公示${uniqueSuffix()}`);
+  await clerk.getByLabel("生成日期").fill("2026-11-20");
+  await clerk.getByLabel("主题分类").selectOption({ label: "财政资金\\预算" });
+  await clerk.getByLabel("体裁").selectOption({ label: "通知" });
+  await clerk.getByLabel("关键词").fill("公示");
+  await clerk.getByLabel("正文").fill("<p>联系人张某，手机 13800138000。</p>");
+  await clerk.getByRole("button", { name: "保存草稿" }).click();
+  await expect(clerk.getByRole("status")).toHaveText("已保存。");
+
+  await clerk.getByRole("button", { name: "保密预检" }).click();
+  await expect(clerk.getByRole("status")).toContainText("保密预检已完成");
+  const section = clerk.getByRole("region", { name: "保密预检" });
+  await expect(section.getByRole("listitem", { name: "手机号码：13800138000" })).toBeVisible();
+  await section.getByRole("button", { name: "一键遮盖" }).click();
+  await clerk.getByRole("dialog", { name: "一键遮盖" }).getByRole("button", { name: "遮盖" }).click();
+  await expect(clerk.getByRole("status")).toHaveText("已遮盖正文中的个人信息。");
+
+  await clerk.getByRole("button", { name: "保密预检" }).click();
+  await expect(clerk.getByRole("status")).toHaveText("保密预检未发现密级标志、个人信息或敏感词。");
+  await expect(clerk.getByRole("region", { name: "办理记录" })).toContainText("保密预检（草稿）：未发现问题");
+});

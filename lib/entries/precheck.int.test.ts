@@ -4,7 +4,7 @@ import { createTestActor } from "@/lib/testing/factories";
 import { createPrecheckWorld, PRECHECK_ID_NUMBER } from "@/lib/testing/precheck";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { acknowledgeFindingSchema } from "./schemas";
-import { acknowledgeFinding, createDraft, recordClearance, returnToDrafter, submitRevision, updateRevision } from "./service";
+import { acknowledgeFinding, createDraft, precheckDraft, recordClearance, returnToDrafter, submitRevision, updateRevision } from "./service";
 
 setUpTestDatabase();
 
@@ -113,5 +113,24 @@ describe("confidentiality pre-check on submit (P6 item 1)", () => {
     expect(again.every((f) => f.acknowledgedAt === null)).toBe(true);
     await recordClearance({ actor: reviewer, revisionId, input: { conclusion: "NOT_PUBLIC", legalGround: "THIRD_PARTY", attribute: "NOT_PUBLIC", note: "" } });
     expect((await revisionOf(revisionId)).state).toBe("WITHHELD");
+  });
+
+  it("a drafter runs the pre-check on a draft; it is stored and audited, and refused once submitted or stale", async () => {
+    const { unit, clerk, reviewer, input } = await createPrecheckWorld();
+    const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input: input("<p>咨询电话 13800138000</p>") });
+    const { version } = await revisionOf(revisionId);
+    await expect(precheckDraft({ actor: reviewer, revisionId, version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(precheckDraft({ actor: clerk, revisionId, version: version - 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    expect(await precheckDraft({ actor: clerk, revisionId, version })).toEqual({ findings: 1 });
+    const draft = await revisionOf(revisionId);
+    expect(draft).toMatchObject({ state: "DRAFT", version }); // checking changes nothing of the draft
+    expect((await findingsOf(revisionId)).map((f) => [f.type, f.match, f.contentHash])).toEqual([["MOBILE", "13800138000", draft.contentHash]]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: String(entryId), action: "entry.precheck" } });
+    expect(audit).toMatchObject({ summary: "保密预检（草稿）：发现 1 项提示", details: { revisionId, precheck: { MOBILE: 1 } } });
+
+    await submitRevision({ actor: clerk, revisionId });
+    const submitted = await revisionOf(revisionId);
+    await expect(precheckDraft({ actor: clerk, revisionId, version: submitted.version })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
   });
 });

@@ -306,6 +306,29 @@ export async function maskFindings({
 }
 
 /**
+ * 保密预检 on a draft, before it is submitted: the same scan as on submission (P6 item 1), stored so
+ * the drafter can mask what it finds. Submission scans again, so nothing here counts for the review.
+ */
+export async function precheckDraft({ actor, revisionId, version }: { actor: Actor; revisionId: number; version: number }): Promise<{ findings: number }> {
+  return db.$transaction(async (tx) => {
+    const { revision } = await loadForEdit(tx, actor, revisionId, version);
+    if (revision.state !== "DRAFT") throw new DomainError("INVALID_TRANSITION", { message: "审查中的信息已在提交时预检，结果见「保密预检」。" });
+    const counts = await replaceFindingsInTx(tx, revision);
+    const findings = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    await recordAudit(tx, {
+      actor,
+      action: "entry.precheck",
+      entityType: "Entry",
+      entityId: revision.entryId,
+      unitId: revision.entry.unitId,
+      summary: findings ? `保密预检（草稿）：发现 ${findings} 项提示` : "保密预检（草稿）：未发现问题",
+      details: { revisionId, precheck: counts },
+    });
+    return { findings };
+  });
+}
+
+/**
  * Attaches a file to an open revision: type detected from the bytes, size limited, stored by SHA-256
  * before the row is written (a crash leaves at most an unreferenced file, never a dangling row).
  */

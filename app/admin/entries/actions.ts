@@ -12,6 +12,7 @@ import {
   approveRevision,
   createDraft,
   maskFindings,
+  precheckDraft,
   recordClearance,
   removeAttachment,
   returnToDrafter,
@@ -128,6 +129,18 @@ export async function maskFindingsAction(entryId: number, revisionId: number, ve
   }
   refresh(entryId);
   redirect(`/admin/entries/${entryId}?done=masked`);
+}
+
+export async function precheckDraftAction(entryId: number, revisionId: number, version: number): Promise<ActionResult> {
+  const actor = await requireUser();
+  let findings: number;
+  try {
+    ({ findings } = await precheckDraft({ actor, revisionId: idSchema.parse(revisionId), version: z.number().int().parse(version) }));
+  } catch (error) {
+    return domainFailure(error);
+  }
+  refresh(entryId);
+  redirect(`/admin/entries/${entryId}?done=${findings ? "prechecked" : "precheckedClean"}`);
 }
 
 export async function returnAction(entryId: number, revisionId: number, _state: Result, formData: FormData): Promise<ActionResult> {

@@ -9,6 +9,7 @@ import { UploadForm } from "@/components/entries/upload-form";
 import { diffContent } from "@/lib/entries/diff";
 import { storedContent } from "@/lib/entries/model";
 import { ApproveForm, ClearanceForm, ReturnForm, UnpublishForm } from "@/components/entries/review-forms";
+import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button-class";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
@@ -32,6 +33,7 @@ import {
   approveAction,
   clearanceAction,
   maskFindingsAction,
+  precheckDraftAction,
   removeAttachmentAction,
   returnAction,
   simpleTransitionAction,
@@ -52,6 +54,8 @@ const DONE_MESSAGES: Record<string, (indexNo: string | null) => string> = {
   returned: () => "已退回起草人修改。",
   acknowledged: () => "已确认该项保密预检提示。",
   masked: () => "已遮盖正文中的个人信息。",
+  prechecked: () => "保密预检已完成，请查看下方「保密预检」中的提示，修改或遮盖后再提交。",
+  precheckedClean: () => "保密预检未发现密级标志、个人信息或敏感词。",
   published: (indexNo) => `已审批并发布，索引号 ${indexNo ?? ""}。`,
   scheduled: () => "已审批，将按设定时间自动发布。",
   unpublished: () => "已撤销发布，公众页面显示撤销说明。",
@@ -132,6 +136,9 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
             <Link href={`/admin/entries/${entry.id}/edit`} className={buttonClass("secondary")}>
               修改
             </Link>
+          )}
+          {editable && current.state === "DRAFT" && (
+            <ActionButton action={precheckDraftAction.bind(null, entry.id, current.id, current.version)} label="保密预检" pendingText="正在预检…" />
           )}
           {has("submit") && (
             <ConfirmForm
