@@ -2,7 +2,7 @@ import "server-only";
 import { publicCached } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
 import { recordIntegrityAlert } from "@/lib/safeguards/integrity-check";
-import { contentHash, storedContent } from "./model";
+import { checkApprovedContent } from "@/lib/safeguards/integrity";
 
 /**
  * What the public may see of an entry: its published revision, or — once withdrawn — the last
@@ -54,16 +54,15 @@ async function loadPublicEntry(entryId: number) {
   });
   const revision = entry?.revisions[0];
   if (!entry?.indexNo || !revision) return null;
-  const actual = contentHash(
-    storedContent(
-      revision,
-      entry.unitId,
-      revision.attachments.map((a) => a.sha256),
-    ),
-  );
-  const approval = revision.reviews[0];
-  const intact =
-    actual === revision.contentHash && approval?.contentHash === actual && Boolean(revision.submittedAt && approval.createdAt >= revision.submittedAt);
+  const approval = revision.reviews[0] ?? null;
+  const { actual, intact } = checkApprovedContent({
+    revision,
+    unitId: entry.unitId,
+    attachmentHashes: revision.attachments.map((a) => a.sha256),
+    storedHash: revision.contentHash,
+    submittedAt: revision.submittedAt,
+    approval,
+  });
   if (!intact) {
     console.error("[gongkai] published content does not match its approval", {
       entryId,

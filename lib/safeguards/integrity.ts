@@ -49,15 +49,18 @@ function short(hash: string | null | undefined): string {
 
 /**
  * The cheap check the public site runs on every load: the row re-hashes to its stored hash, and the
- * newest approval (given after the last submission) is of exactly that content.
+ * newest approval (given after the last submission) is of exactly that content. Returns the recomputed
+ * hash too, for the alert.
  */
-export function isApprovedContent(
+export function checkApprovedContent(
   record: Pick<PublishedRevisionRecord, "revision" | "unitId" | "attachmentHashes" | "storedHash" | "submittedAt" | "approval">,
-): boolean {
+): { actual: string; intact: boolean } {
   const actual = contentHash(storedContent(record.revision, record.unitId, record.attachmentHashes));
   const { approval, submittedAt } = record;
-  return actual === record.storedHash && approval?.contentHash === actual && Boolean(submittedAt && approval.createdAt >= submittedAt);
+  return { actual, intact: actual === record.storedHash && approval?.contentHash === actual && Boolean(submittedAt && approval.createdAt >= submittedAt) };
 }
+
+export const isApprovedContent = (record: Parameters<typeof checkApprovedContent>[0]): boolean => checkApprovedContent(record).intact;
 
 /** Hash and approval problems of one published revision (files and spam are checked separately). */
 export function checkPublishedRevision(record: PublishedRevisionRecord): IntegrityProblem[] {
