@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_USERS, signIn, storageState, type DemoUser } from "./fixtures";
+import { ACCOUNT_FAILURE_LIMIT } from "../lib/auth/throttle";
+import { DEMO_USERS, signIn, storageState, uniqueSuffix, type DemoUser } from "./fixtures";
 
 test.describe("auth: login and logout", () => {
   test("anonymous visitors of /admin are sent to the login page and come back after signing in", async ({ page }) => {
@@ -22,6 +23,23 @@ test.describe("auth: login and logout", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("repeated failures lock the username for a while, with a message saying when to retry", async ({ page }) => {
+    const username = `nobody${uniqueSuffix()}`;
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    const alert = page.getByRole("main").getByRole("alert");
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) {
+      await page.getByLabel("密码").fill(`wrong-password-${i}`);
+      const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+      await page.getByRole("button", { name: "登录" }).click();
+      await answered;
+      await expect(alert).toHaveText("用户名或密码不正确，或账号已被停用。");
+    }
+    await page.getByLabel("密码").fill("wrong-password-again");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(alert).toHaveText("登录失败次数过多，已暂时锁定。请 15 分钟后再试；如忘记密码，请联系单位管理员重置。");
+  });
+
   test("empty fields get field messages without a request", async ({ page }) => {
     await page.goto("/login");
     await page.getByRole("button", { name: "登录" }).click();
@@ -39,8 +57,8 @@ test.describe("auth: login and logout", () => {
 });
 
 const EXPECTED_NAV: Record<DemoUser, string[]> = {
-  admin: ["工作台", "单位管理", "用户管理", "分类管理", "年度报告", "月度通报", "链接检查", "审计日志", "完整性校验", "节假日安排", "网站设置"],
-  unitadmin: ["工作台", "单位管理", "用户管理", "分类管理", "年度报告", "月度通报", "链接检查", "审计日志", "完整性校验"],
+  admin: ["工作台", "单位管理", "用户管理", "分类管理", "预检词表", "年度报告", "月度通报", "链接检查", "审计日志", "完整性校验", "节假日安排", "网站设置"],
+  unitadmin: ["工作台", "单位管理", "用户管理", "分类管理", "预检词表", "年度报告", "月度通报", "链接检查", "审计日志", "完整性校验"],
   clerk: ["工作台", "信息发布", "依申请公开", "年度报告"],
   reviewer: ["工作台", "信息发布"],
   leader: ["工作台", "信息发布", "依申请公开"],

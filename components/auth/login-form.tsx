@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
+import { throttledMessage } from "@/lib/auth/throttle";
 import { loginSchema } from "@/lib/users/schemas";
 import { buttonClass } from "@/components/ui/button-class";
 import { Field, inputClass, type FieldErrors } from "@/components/ui/field";
@@ -30,7 +31,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setFailure(result?.error === "CredentialsSignin" || !result ? "用户名或密码不正确，或账号已被停用。" : "登录服务暂时不可用，请稍后再试。");
+      const error = result?.error ?? "CredentialsSignin";
+      setFailure(error === "CredentialsSignin" ? "用户名或密码不正确，或账号已被停用。" : (throttledMessage(error) ?? "登录服务暂时不可用，请稍后再试。"));
       return;
     }
     router.replace(callbackUrl);

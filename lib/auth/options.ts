@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getAuthSecret } from "@/lib/env";
 import { loginSchema } from "@/lib/users/schemas";
 import { authenticate } from "./service";
+import { LOGIN_THROTTLED, minutesUntil } from "./throttle";
 
 /** Staff sessions end after a working day. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -26,8 +27,11 @@ export function getAuthOptions(): AuthOptions {
           const parsed = loginSchema.safeParse(credentials);
           if (!parsed.success) return null;
           const forwarded = req.headers?.["x-forwarded-for"] as string | undefined;
-          const user = await authenticate(parsed.data.username, parsed.data.password, { ip: forwarded?.split(",")[0]?.trim() ?? null });
-          return user ? { id: String(user.id), name: user.displayName } : null;
+          const result = await authenticate(parsed.data.username, parsed.data.password, { ip: forwarded?.split(",")[0]?.trim() ?? null });
+          if (result.ok) return { id: String(result.user.id), name: result.user.displayName };
+          // next-auth hands a thrown message to the login form as `error`.
+          if (result.throttled) throw new Error(`${LOGIN_THROTTLED}:${minutesUntil(result.throttled.retryAt, new Date())}`);
+          return null;
         },
       }),
     ],

@@ -28,7 +28,7 @@ describe("user service", () => {
     expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
     expect(user.roles.map((r) => r.role)).toEqual(["CLERK"]);
     expect(await db.auditEvent.count({ where: { action: "user.create", entityId: String(id) } })).toBe(1);
-    expect(await authenticate(input.username, input.password, { ip: "127.0.0.1" })).toMatchObject({ id });
+    expect(await authenticate(input.username, input.password, { ip: "127.0.0.1" })).toMatchObject({ ok: true, user: { id } });
   });
 
   it("generates a one-time password that must be changed when none is given", async () => {
@@ -69,7 +69,7 @@ describe("user service", () => {
     expect(await loadActor(id)).not.toBeNull();
     await setUserDisabled({ actor: admin, userId: id, disabled: true });
     expect(await loadActor(id)).toBeNull();
-    expect(await authenticate(input.username, input.password, { ip: null })).toBeNull();
+    expect(await authenticate(input.username, input.password, { ip: null })).toEqual({ ok: false, throttled: null });
     const failure = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.login_failed", entityId: String(id) }, orderBy: { id: "desc" } });
     expect(failure.reason).toBe("account disabled");
     await expect(setUserDisabled({ actor: admin, userId: admin.id, disabled: true })).rejects.toMatchObject({ code: "SELF_ACTION" });
