@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite and the schema engine load .wasm/.data files relative to their own package: bundling breaks that.
@@ -19,6 +20,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "21mb",
   },
   poweredByHeader: false,
+  headers: () => Promise.resolve([{ source: "/:path*", headers: SECURITY_HEADERS }]),
   typedRoutes: false,
 };
 
