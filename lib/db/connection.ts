@@ -21,6 +21,12 @@ export interface Database {
   prisma: PrismaClient;
   /** Runs `fn` on one dedicated raw connection (a transaction opened there stays on it). */
   withSql<T>(fn: (sql: SqlConnection) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one read-only REPEATABLE READ transaction: everything it reads is one consistent
+   * state, while (PostgreSQL) other connections keep writing, or (PGlite, one connection) other
+   * queries wait until it ends.
+   */
+  readSnapshot<T>(fn: (sql: SqlConnection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -47,6 +53,16 @@ export function createDatabase(config: DatabaseConfig): Database {
           await client.end();
         }
       },
+      readSnapshot(fn) {
+        return this.withSql(async (sql) => {
+          await sql.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+          try {
+            return await fn(sql);
+          } finally {
+            await sql.exec("ROLLBACK");
+          }
+        });
+      },
       close: () => prisma.$disconnect(),
     };
   }
@@ -68,6 +84,16 @@ export function createDatabase(config: DatabaseConfig): Database {
     prisma,
     // PGlite is one connection: raw work runs on it directly (used before the app serves requests).
     withSql: (fn) => fn(sql),
+    readSnapshot: (fn) =>
+      pglite.transaction(async (tx) => {
+        await tx.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        const result = await fn({
+          exec: async (text) => void (await tx.exec(text)),
+          query: async <T extends object>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
+        });
+        await tx.rollback();
+        return result;
+      }),
     async close() {
       await prisma.$disconnect();
       await pglite.close();
