@@ -5,6 +5,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { putFile, readStoredFile } from "@/lib/attachments/storage";
 import { recordAudit } from "@/lib/audit/record";
+import { getDatabase } from "@/lib/db/client";
+import { getDataRoot } from "@/lib/db/config";
 import type { Database, SqlConnection } from "@/lib/db/connection";
 import { applyMigrations, readMigrations } from "@/lib/db/migrate";
 import { BACKUP_FORMAT, DERIVED_TABLES, parentsFirst, restoreOrder, type BackupManifest, type ForeignKey } from "./model";
@@ -93,6 +95,15 @@ export async function createBackup(database: Database, outDir: string, now = new
     }),
   );
   return manifest;
+}
+
+/** The directory backups go to by default: `<data root>/backups/<name>`. */
+export const backupDirectory = (name: string) => path.join(getDataRoot(), "backups", name);
+
+/** A backup of this process's database into `backupDirectory(name)` (the server's side of `npm run backup`). */
+export async function backupInDataRoot(name: string): Promise<{ dir: string; manifest: BackupManifest }> {
+  const dir = backupDirectory(name);
+  return { dir, manifest: await createBackup(getDatabase(), dir) };
 }
 
 export class BackupError extends Error {}
