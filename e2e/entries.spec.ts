@@ -67,11 +67,36 @@ test("entries: clerk drafts and submits, reviewer clears, leader approves, the p
   await expect(leader.getByRole("row", { name: /分管领导意见/ })).toContainText("陈明");
 });
 
-test("entries: a draft that is not submitted is not public", async ({ browser }) => {
+test("entries: a draft in review is reachable through no public channel", async ({ browser }) => {
   const clerk = await pageAs(browser, "clerk");
-  const url = await draftEntry(clerk, `未发布的草稿${uniqueSuffix()}`);
-  const response = await (await browser.newPage()).goto(`/entries/${url.split("/").pop()}`);
-  expect(response?.status()).toBe(404);
+  const title = `未发布的草稿${uniqueSuffix()}`;
+  const url = await draftEntry(clerk, title);
+  await confirm(clerk, "提交审查", "提交");
+  await expect(clerk.getByRole("status")).toHaveText("已提交保密审查。");
+  const id = url.split("/").pop()!;
+  const anonymous = (await browser.newPage()).request;
+  const q = encodeURIComponent(title);
+  for (const path of [`/entries/${id}`, `/api/v1/entries/${id}`]) {
+    const response = await anonymous.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain(title);
+  }
+  // Searches echo the query, so there only the entry's link must be absent.
+  for (const [path, echoes] of [
+    [`/search?q=${q}`, true],
+    [`/api/v1/entries?q=${q}`, true],
+    [`/search.csv?q=${q}`, true],
+    ["/feed.xml", false],
+    ["/feed.atom", false],
+    ["/sitemap.xml", false],
+  ] as const) {
+    const response = await anonymous.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = await response.text();
+    if (!echoes) expect(body, path).not.toContain(title);
+    expect(body, path).not.toMatch(new RegExp(`/entries/${id}(?!\\d)`));
+    expect(body, path).not.toMatch(new RegExp(`"id":${id}(?!\\d)`));
+  }
 });
 
 test("entries: editing after step 1 sends the entry back to confidentiality review", async ({ browser }) => {
