@@ -69,8 +69,8 @@ afterAll(async () => {
 function publishAndKill(atLeast: number): Promise<{ published: number; killed: boolean }> {
   return new Promise((resolve, reject) => {
     // tsx as a loader in this one process (its CLI would run the script in a second one, which SIGKILL would miss).
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/fault-worker.ts"], {
-      env: { ...process.env, FAULT_WORLD: world },
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/publish-worker.ts"], {
+      env: { ...process.env, PUBLISH_WORLD: world },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let published = 0;

@@ -1,12 +1,13 @@
-// A child process for the fault-injection test (lib/entries/faults.int.test.ts): publishes entries
-// with an attachment through the whole review, one after another, until it is killed. It uses the
-// database of DATABASE_URL, or the embedded one under GONGKAI_DATA_DIR, like the server does.
+// A child process for the fault-injection test (lib/entries/faults.int.test.ts) and the load test
+// (scripts/bench/load.ts): publishes entries with an attachment through the whole review, one after
+// another, until it is stopped. It uses the database of DATABASE_URL, or the embedded one under
+// GONGKAI_DATA_DIR, like the server does.
 import { closeDatabase } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { entryInputSchema } from "@/lib/entries/schemas";
 import { addAttachment, approveRevision, createDraft, recordClearance, submitRevision } from "@/lib/entries/service";
 
-const { clerk, reviewer, leader, unitId, topicId, genreId } = JSON.parse(process.env.FAULT_WORLD!) as {
+const { clerk, reviewer, leader, unitId, topicId, genreId } = JSON.parse(process.env.PUBLISH_WORLD!) as {
   clerk: Actor;
   reviewer: Actor;
   leader: Actor;
@@ -19,8 +20,8 @@ const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj << /Ti
 
 for (let n = 0; ; n++) {
   const input = entryInputSchema.parse({
-    title: `故障注入测试信息${process.pid}-${n}`,
-    summary: "故障注入",
+    title: `自动发布的测试信息${process.pid}-${n}`,
+    summary: "自动发布",
     generatedOn: "2026-11-20",
     keywords: "测试",
     methods: ["政府网站"],
@@ -34,6 +35,6 @@ for (let n = 0; ; n++) {
   await recordClearance({ actor: reviewer, revisionId, input: { conclusion: "PUBLIC", legalGround: null, attribute: "PROACTIVE", note: "" } });
   await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
   console.log(`published ${n}`);
-  if (process.env.FAULT_STOP_AFTER && n + 1 >= Number(process.env.FAULT_STOP_AFTER)) break;
+  if (process.env.PUBLISH_STOP_AFTER && n + 1 >= Number(process.env.PUBLISH_STOP_AFTER)) break;
 }
 await closeDatabase();
