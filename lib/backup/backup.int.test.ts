@@ -1,15 +1,13 @@
-import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { closeDatabase, db, getDatabase } from "@/lib/db/client";
 import { entryInputSchema } from "@/lib/entries/schemas";
 import { addAttachment, approveRevision, createDraft, recordClearance, submitRevision } from "@/lib/entries/service";
 import { verifyPublicContent } from "@/lib/safeguards/integrity-check";
 import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
-import { setUpTestDatabase } from "@/lib/testing/database";
+import { createPostgresTestDatabase, setUpTestDatabase } from "@/lib/testing/database";
 import { BackupError, createBackup, readBackup, restoreBackup } from "./backup";
 
 setUpTestDatabase();
@@ -63,21 +61,11 @@ async function switchToEmptyDatabase(): Promise<() => Promise<void>> {
     process.env.DATABASE_URL = "memory://";
     return async () => {};
   }
-  const adminUrl = process.env.TEST_POSTGRES_URL!;
-  const name = `gongkai_restore_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
+  const database = await createPostgresTestDatabase("gongkai_restore");
+  process.env.DATABASE_URL = database.url;
   return async () => {
     await closeDatabase();
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
+    await database.drop();
   };
 }
 

@@ -1,14 +1,13 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db, getDatabase } from "@/lib/db/client";
 import { getDataRoot } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrate";
 import { verifyPublicContent } from "@/lib/safeguards/integrity-check";
+import { createPostgresTestDatabase } from "@/lib/testing/database";
 import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
 
 /*
@@ -28,21 +27,9 @@ beforeAll(async () => {
   // An on-disk database the child can open: a directory for PGlite, a database for PostgreSQL.
   process.env.GONGKAI_DATA_DIR = mkdtempSync(path.join(tmpdir(), "gongkai-faults-"));
   if (process.env.GONGKAI_TEST_DB === "postgres") {
-    const adminUrl = process.env.TEST_POSTGRES_URL!;
-    const name = `gongkai_faults_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    const database = await createPostgresTestDatabase("gongkai_faults");
+    process.env.DATABASE_URL = database.url;
+    dropDatabase = database.drop;
   } else {
     delete process.env.DATABASE_URL;
   }
