@@ -25,3 +25,14 @@ export async function signIn(page: Page, username: string, password = E2E_PASSWO
 
 /** A suffix that keeps records of parallel tests and repeated runs apart. */
 export const uniqueSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Opens the entry editor and fills a valid new entry (saving is the caller's). */
+export async function fillNewEntry(page: Page, title: string, bodyHtml: string) {
+  await page.goto("/admin/entries/new");
+  await page.getByLabel("标题").fill(title);
+  await page.getByLabel("生成日期").fill("2026-11-20");
+  await page.getByLabel("主题分类").selectOption({ label: "财政资金\\预算" });
+  await page.getByLabel("体裁").selectOption({ label: "通知" });
+  await page.getByLabel("关键词").fill("公示");
+  await page.getByLabel("正文").fill(bodyHtml);
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { residentIdCheckChar } from "../lib/safeguards/checksums";
-import { storageState, uniqueSuffix, type DemoUser } from "./fixtures";
+import { fillNewEntry, storageState, uniqueSuffix, type DemoUser } from "./fixtures";
 
 async function pageAs(browser: Browser, user: DemoUser) {
   const context = await browser.newContext({ storageState: storageState(user) });
@@ -11,13 +11,7 @@ async function pageAs(browser: Browser, user: DemoUser) {
 const ID_NUMBER = `11010519491231002${residentIdCheckChar("11010519491231002")}`;
 
 async function draftAndSubmit(page: Page, title: string, body: string) {
-  await page.goto("/admin/entries/new");
-  await page.getByLabel("标题").fill(title);
-  await page.getByLabel("生成日期").fill("2026-11-20");
-  await page.getByLabel("主题分类").selectOption({ label: "财政资金\\预算" });
-  await page.getByLabel("体裁").selectOption({ label: "通知" });
-  await page.getByLabel("关键词").fill("公示");
-  await page.getByLabel("正文").fill(body);
+  await fillNewEntry(page, title, body);
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("status")).toHaveText("已保存。");
   await page.getByRole("button", { name: "提交审查" }).click();
@@ -107,13 +101,7 @@ test("precheck: a returned entry is masked in one click, resubmitted and cleared
 
 test("precheck: a clerk runs the pre-check on a draft and masks the phone number before submitting", async ({ browser }) => {
   const clerk = await pageAs(browser, "clerk");
-  await clerk.goto("/admin/entries/new");
-  await clerk.getByLabel("标题").fill(`救助热线公示${uniqueSuffix()}`);
-  await clerk.getByLabel("生成日期").fill("2026-11-20");
-  await clerk.getByLabel("主题分类").selectOption({ label: "财政资金\\预算" });
-  await clerk.getByLabel("体裁").selectOption({ label: "通知" });
-  await clerk.getByLabel("关键词").fill("公示");
-  await clerk.getByLabel("正文").fill("<p>联系人张某，手机 13800138000。</p>");
+  await fillNewEntry(clerk, `救助热线公示${uniqueSuffix()}`, "<p>联系人张某，手机 13800138000。</p>");
   await clerk.getByRole("button", { name: "保存草稿" }).click();
   await expect(clerk.getByRole("status")).toHaveText("已保存。");
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { storageState } from "./fixtures";
+import { fillNewEntry, storageState } from "./fixtures";
 
 /** Collects what the browser reports about the page's Content-Security-Policy. */
 function watchViolations(page: Page): string[] {
@@ -80,13 +80,7 @@ test.describe("security headers: cross-origin server actions", () => {
   test.use({ storageState: storageState("clerk") });
   test("a server action replayed from another origin is refused and stores nothing; the same request from the site works", async ({ page }) => {
     const title = `跨站提交${Date.now()}`;
-    await page.goto("/admin/entries/new");
-    await page.getByLabel("标题").fill(title);
-    await page.getByLabel("生成日期").fill("2026-11-20");
-    await page.getByLabel("主题分类").selectOption({ label: "财政资金\\预算" });
-    await page.getByLabel("体裁").selectOption({ label: "通知" });
-    await page.getByLabel("关键词").fill("测试");
-    await page.getByLabel("正文").fill("<p>跨站</p>");
+    await fillNewEntry(page, title, "<p>跨站</p>");
     // Capture the browser's own server-action request instead of sending it.
     let capture: (request: Request) => void = () => {};
     const captured = new Promise<Request>((resolve) => (capture = resolve));
