@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { categorySchema } from "@/lib/categories/schemas";
+import { createCategory } from "@/lib/categories/service";
+import { entryInputSchema } from "@/lib/entries/schemas";
+import { approveRevision, createDraft, precheckDraft, recordClearance, returnToDrafter, submitRevision } from "@/lib/entries/service";
+import { isDomainError } from "@/lib/errors";
+import { watchWordSchema } from "@/lib/safeguards/watch-word-schemas";
+import { addWatchWord } from "@/lib/safeguards/watch-words";
+import { siteSettingsSchema } from "@/lib/site/schemas";
+import { updateSiteSettings } from "@/lib/site/service";
+import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
+import { setUpTestDatabase } from "@/lib/testing/database";
+import { unitSchema } from "@/lib/units/schemas";
+import { createUnit } from "@/lib/units/service";
+import { createUserSchema } from "@/lib/users/schemas";
+import { createUser } from "@/lib/users/service";
+import { db } from "@/lib/db/client";
+
+/*
+ * The authorization matrix (P7 item 1) at the services, where every server action ends: each role in
+ * the target's own unit and in a neighbouring unit × each state-changing operation, against a table
+ * written by hand. A refusal is FORBIDDEN or NOT_FOUND and changes nothing; the page-level matrix is
+ * e2e/authorization-matrix.spec.ts.
+ */
+
+setUpTestDatabase();
+
+const ROLES = ["clerk", "reviewer", "leader", "unitAdmin"] as const;
+type Who = `${(typeof ROLES)[number]}${"Own" | "Other"}` | "systemAdmin";
+const EVERYONE: Who[] = [...ROLES.flatMap((r) => [`${r}Own`, `${r}Other`] as Who[]), "systemAdmin"];
+
+let people: Record<Who, Actor>;
+let own: { id: number; path: string; name: string };
+let author: Actor;
+let categories: { topicId: number; genreId: number };
+let serial = 0;
+
+beforeAll(async () => {
+  const root = await createTestUnit();
+  own = await createTestUnit(root);
+  const other = await createTestUnit(root);
+  const roleOf = { clerk: "CLERK", reviewer: "REVIEWER", leader: "LEADER", unitAdmin: "UNIT_ADMIN" } as const;
+  const entries = await Promise.all(
+    ROLES.flatMap((r) => [
+      createTestActor(own, [roleOf[r]]).then((a) => [`${r}Own`, a] as const),
+      createTestActor(other, [roleOf[r]]).then((a) => [`${r}Other`, a] as const),
+    ]),
+  );
+  people = { ...Object.fromEntries(entries), systemAdmin: await createTestActor(root, ["SYSTEM_ADMIN"]) } as Record<Who, Actor>;
+  // Drafts under test are someone else's: nobody reviews their own work, and that is a different rule.
+  author = await createTestActor(own, ["CLERK"]);
+  categories = await createTestCategories();
+});
+
+const entryInput = () =>
+  entryInputSchema.parse({
+    title: `授权矩阵测试${++serial}`,
+    summary: "测试",
+    generatedOn: "2026-11-20",
+    keywords: "测试",
+    methods: ["政府网站"],
+    bodyHtml: "<p>正文</p>",
+    ...categories,
+  });
+
+/** A revision of the own unit in `state`, drafted by `author`. */
+async function revisionIn(state: "DRAFT" | "SUBMITTED" | "CLEARED"): Promise<{ revisionId: number; version: number }> {
+  const { revisionId } = await createDraft({ actor: author, unitId: own.id, input: entryInput() });
+  if (state !== "DRAFT") await submitRevision({ actor: author, revisionId });
+  if (state === "CLEARED") await recordClearance({ actor: people.reviewerOwn, revisionId, input: clearance });
+  const { version } = await db.entryRevision.findUniqueOrThrow({ where: { id: revisionId } });
+  return { revisionId, version };
+}
+
+const clearance = { conclusion: "PUBLIC" as const, legalGround: null, attribute: "PROACTIVE" as const, note: "" };
+
+/** Each operation: `prepare` makes a fresh target (nothing for most), `run` acts on it as `actor`. */
+type Operation<T> = { allowed: Who[]; prepare: () => Promise<T>; run: (actor: Actor, target: T) => Promise<unknown> };
+const operation = <T>(op: Operation<T>) => op as Operation<unknown>;
+const nothing = () => Promise.resolve(null);
+
+const OPERATIONS: Record<string, Operation<unknown>> = {
+  "create a draft": operation({ allowed: ["clerkOwn"], prepare: nothing, run: (actor) => createDraft({ actor, unitId: own.id, input: entryInput() }) }),
+  "pre-check a draft": operation({ allowed: ["clerkOwn"], prepare: () => revisionIn("DRAFT"), run: (actor, target) => precheckDraft({ actor, ...target }) }),
+  "submit a draft": operation({
+    allowed: ["clerkOwn"],
+    prepare: () => revisionIn("DRAFT"),
+    run: (actor, { revisionId }) => submitRevision({ actor, revisionId }),
+  }),
+  "clear (step 1)": operation({
+    allowed: ["reviewerOwn"],
+    prepare: () => revisionIn("SUBMITTED"),
+    run: (actor, { revisionId }) => recordClearance({ actor, revisionId, input: clearance }),
+  }),
+  "return in step 1": operation({
+    allowed: ["reviewerOwn"],
+    prepare: () => revisionIn("SUBMITTED"),
+    run: (actor, { revisionId }) => returnToDrafter({ actor, revisionId, input: { reason: "PERSONAL_DATA", note: "请修改" } }),
+  }),
+  "approve (step 2)": operation({
+    allowed: ["leaderOwn"],
+    prepare: () => revisionIn("CLEARED"),
+    run: (actor, { revisionId }) => approveRevision({ actor, revisionId, input: { note: "", publishAt: null } }),
+  }),
+  "add a word to the unit's list": operation({
+    allowed: ["unitAdminOwn", "systemAdmin"],
+    prepare: nothing,
+    run: (actor) => addWatchWord({ actor, input: watchWordSchema.parse({ scope: String(own.id), kind: "SENSITIVE", word: `词${++serial}` }) }),
+  }),
+  "add a category for the unit": operation({
+    allowed: ["unitAdminOwn", "systemAdmin"],
+    prepare: nothing,
+    run: (actor) => createCategory({ actor, input: categorySchema.parse({ kind: "GENRE", name: `体裁${++serial}`, unitId: String(own.id) }) }),
+  }),
+  "create a sub-unit": operation({
+    allowed: ["unitAdminOwn", "systemAdmin"],
+    prepare: nothing,
+    run: (actor) =>
+      createUnit({ actor, input: unitSchema.parse({ name: `下级单位${++serial}`, code: `SUB-${++serial}`, kind: "DEPARTMENT", parentId: String(own.id) }) }),
+  }),
+  "create a user in the unit": operation({
+    allowed: ["unitAdminOwn", "systemAdmin"],
+    prepare: nothing,
+    run: (actor) =>
+      createUser({
+        actor,
+        input: createUserSchema.parse({ username: `matrix${++serial}`, displayName: "矩阵测试", unitId: String(own.id), password: "", roles: ["CLERK"] }),
+      }),
+  }),
+  "change the site settings": operation({
+    allowed: ["systemAdmin"],
+    prepare: nothing,
+    run: (actor) =>
+      updateSiteSettings({
+        actor,
+        input: siteSettingsSchema.parse({
+          siteName: "示范区政府信息公开",
+          hostName: "示范区人民政府办公室",
+          siteCode: "",
+          icpNo: "",
+          psbNo: "",
+          contactPhone: "",
+          contactEmail: "",
+          contactAddress: "",
+        }),
+      }),
+  }),
+};
+
+describe("authorization matrix of the services", () => {
+  it.each(Object.entries(OPERATIONS))("%s: allowed exactly as designed", async (_name, { allowed, prepare, run }) => {
+    const outcome: Record<string, string> = {};
+    for (const who of EVERYONE) {
+      const target = await prepare();
+      const byActor = () => db.auditEvent.count({ where: { actorId: people[who].id } });
+      const before = await byActor();
+      try {
+        await run(people[who], target);
+        outcome[who] = "allowed";
+      } catch (error) {
+        if (!isDomainError(error) || !["FORBIDDEN", "NOT_FOUND"].includes(error.code)) throw error;
+        outcome[who] = "refused";
+        // A refusal records nothing in the refused person's name.
+        expect(await byActor(), `${who} left an audit row`).toBe(before);
+      }
+    }
+    expect(outcome).toEqual(Object.fromEntries(EVERYONE.map((who) => [who, allowed.includes(who) ? "allowed" : "refused"])));
+  });
+});
