@@ -130,8 +130,9 @@ function siteHosts(): string[] {
 export async function verifyPublicContent({
   trustedHosts = siteHosts(),
   batchSize = 500,
-}: { trustedHosts?: string[]; batchSize?: number } = {}): Promise<IntegrityReport> {
-  const report: IntegrityReport = { checkedRevisions: 0, checkedFiles: 0, problems: [], auditChain: await verifyAuditChain() };
+  withAuditChain = true,
+}: { trustedHosts?: string[]; batchSize?: number; withAuditChain?: boolean } = {}): Promise<IntegrityReport> {
+  const report: IntegrityReport = { checkedRevisions: 0, checkedFiles: 0, problems: [], auditChain: withAuditChain ? await verifyAuditChain() : null };
   const files = new Map<string, Promise<"FILE_MISSING" | "FILE_CHANGED" | null>>();
   let cursor = 0;
   for (;;) {
@@ -241,10 +242,6 @@ export async function listIntegrityAlertsFor(actor: Actor, now: Date) {
  */
 export async function verifyPublicContentFor(actor: Actor, options: { trustedHosts?: string[] } = {}): Promise<IntegrityReport> {
   if (scopesFor(actor, "audit.read").length === 0) return { checkedRevisions: 0, checkedFiles: 0, problems: [], auditChain: null };
-  const report = await verifyPublicContent(options);
-  return {
-    ...report,
-    problems: report.problems.filter((p) => can(actor, "audit.read", { unitPath: p.unitPath })),
-    auditChain: hasRole(actor, "SYSTEM_ADMIN") ? report.auditChain : null,
-  };
+  const report = await verifyPublicContent({ ...options, withAuditChain: hasRole(actor, "SYSTEM_ADMIN") });
+  return { ...report, problems: report.problems.filter((p) => can(actor, "audit.read", { unitPath: p.unitPath })) };
 }
