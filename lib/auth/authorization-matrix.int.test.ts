@@ -4,7 +4,12 @@ import { categorySchema } from "@/lib/categories/schemas";
 import { createCategory } from "@/lib/categories/service";
 import { entryInputSchema } from "@/lib/entries/schemas";
 import { approveRevision, createDraft, precheckDraft, recordClearance, returnToDrafter, submitRevision } from "@/lib/entries/service";
-import { isDomainError } from "@/lib/errors";
+import { listAudit } from "@/lib/audit/queries";
+import { DomainError, isDomainError } from "@/lib/errors";
+import { addRequestNote } from "@/lib/requests/assignment";
+import { intakeApplication, submitApplication } from "@/lib/requests/intake";
+import { findRequestForStaff } from "@/lib/requests/queries";
+import { applicationSchema, intakeSchema } from "@/lib/requests/schemas";
 import { watchWordSchema } from "@/lib/safeguards/watch-word-schemas";
 import { addWatchWord } from "@/lib/safeguards/watch-words";
 import { siteSettingsSchema } from "@/lib/site/schemas";
@@ -73,6 +78,25 @@ async function revisionIn(state: "DRAFT" | "SUBMITTED" | "CLEARED"): Promise<{ r
   return { revisionId, version };
 }
 
+const application = () => ({
+  unitId: own.id,
+  applicantType: "NATURAL_PERSON",
+  applicantName: "赵市民",
+  idType: "RESIDENT_ID",
+  idNumber: "11010519491231002X",
+  phone: "138-0013-8000",
+  description: "示范区2025年城市道路维修工程的招标文件",
+  infoForm: "ELECTRONIC",
+  delivery: "ONLINE",
+});
+
+/** An application the public filed online to the own unit. */
+async function onlineApplication() {
+  const { trackingCode } = await submitApplication(applicationSchema.parse(application()));
+  const { id } = await db.disclosureRequest.findUniqueOrThrow({ where: { trackingCode } });
+  return { id, trackingCode };
+}
+
 const clearance = { conclusion: "PUBLIC" as const, legalGround: null, attribute: "PROACTIVE" as const, note: "" };
 
 /** Each operation: `prepare` makes a fresh target (nothing for most), `run` acts on it as `actor`. */
@@ -127,6 +151,30 @@ const OPERATIONS: Record<string, Operation<unknown>> = {
         actor,
         input: createUserSchema.parse({ username: `matrix${++serial}`, displayName: "矩阵测试", unitId: String(own.id), password: "", roles: ["CLERK"] }),
       }),
+  }),
+  "register a paper application": operation({
+    allowed: ["clerkOwn"],
+    prepare: nothing,
+    run: (actor) => intakeApplication({ actor, input: intakeSchema.parse({ ...application(), channel: "SERVICE_WINDOW", receivedOn: "2026-11-20" }) }),
+  }),
+  "read an application with the applicant's personal data": operation({
+    allowed: ["clerkOwn", "leaderOwn"],
+    prepare: onlineApplication,
+    run: async (actor, { id }) => {
+      if (!(await findRequestForStaff(actor, id))) throw new DomainError("NOT_FOUND");
+    },
+  }),
+  "add a note to an application": operation({
+    allowed: ["clerkOwn", "leaderOwn"],
+    prepare: onlineApplication,
+    run: (actor, { id }) => addRequestNote({ actor, requestId: id, body: "已电话联系申请人" }),
+  }),
+  "read an application's audit trail": operation({
+    allowed: ["unitAdminOwn", "systemAdmin"],
+    prepare: onlineApplication,
+    run: async (actor, { trackingCode }) => {
+      if ((await listAudit(actor, { q: trackingCode, page: 1 })).total === 0) throw new DomainError("NOT_FOUND");
+    },
   }),
   "change the site settings": operation({
     allowed: ["systemAdmin"],
