@@ -12,7 +12,7 @@ import { findRequestForStaff } from "@/lib/requests/queries";
 import { applicationSchema, intakeSchema } from "@/lib/requests/schemas";
 import { watchWordSchema } from "@/lib/safeguards/watch-word-schemas";
 import { addWatchWord } from "@/lib/safeguards/watch-words";
-import { siteSettingsSchema } from "@/lib/site/schemas";
+import { DEFAULT_SITE_SETTINGS, siteSettingsSchema } from "@/lib/site/schemas";
 import { updateSiteSettings } from "@/lib/site/service";
 import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
@@ -182,16 +182,7 @@ const OPERATIONS: Record<string, Operation<unknown>> = {
     run: (actor) =>
       updateSiteSettings({
         actor,
-        input: siteSettingsSchema.parse({
-          siteName: "示范区政府信息公开",
-          hostName: "示范区人民政府办公室",
-          siteCode: "",
-          icpNo: "",
-          psbNo: "",
-          contactPhone: "",
-          contactEmail: "",
-          contactAddress: "",
-        }),
+        input: siteSettingsSchema.parse({ ...DEFAULT_SITE_SETTINGS, siteName: "示范区政府信息公开", hostName: "示范区人民政府办公室" }),
       }),
   }),
 };

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { DisclosureAttribute, Validity } from "@/lib/db/generated/enums";
 
 export const VALIDITY_LABELS: Record<Validity, string> = { VALID: "有效", AMENDED: "已修订", REPEALED: "已废止" };
@@ -111,6 +112,24 @@ export interface StoredRevision {
   article20Item: string | null;
   bodyHtml: string;
 }
+
+/** Selects exactly the columns of StoredRevision, for queries that re-hash a revision. */
+export const STORED_REVISION_SELECT = {
+  title: true,
+  summary: true,
+  documentNo: true,
+  generatedOn: true,
+  writtenOn: true,
+  topicId: true,
+  genreId: true,
+  keywords: true,
+  validity: true,
+  attribute: true,
+  methods: true,
+  scope: true,
+  article20Item: true,
+  bodyHtml: true,
+} as const satisfies Record<keyof StoredRevision, true> & Prisma.EntryRevisionSelect;
 
 /** The content of a stored revision of an entry of `unitId` with its attachments' hashes, exactly as it was hashed. */
 export function storedContent(revision: StoredRevision, unitId: number, attachmentHashes: string[]): EntryContent {

@@ -2,7 +2,8 @@ import "server-only";
 import { publicCached } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
 import { recordIntegrityAlert } from "@/lib/safeguards/integrity-check";
-import { checkApprovedContent } from "@/lib/safeguards/integrity";
+import { checkApprovedContent, LATEST_APPROVAL_SELECT } from "@/lib/safeguards/integrity";
+import { STORED_REVISION_SELECT } from "./model";
 
 /**
  * What the public may see of an entry: its published revision, or — once withdrawn — the last
@@ -26,25 +27,12 @@ async function loadPublicEntry(entryId: number) {
         orderBy: { number: "desc" },
         take: 1,
         select: {
-          title: true,
-          summary: true,
-          documentNo: true,
-          generatedOn: true,
-          writtenOn: true,
+          ...STORED_REVISION_SELECT,
           publishedAt: true,
-          keywords: true,
-          validity: true,
-          attribute: true,
-          methods: true,
-          scope: true,
-          article20Item: true,
-          bodyHtml: true,
           state: true,
-          topicId: true,
-          genreId: true,
           contentHash: true,
           submittedAt: true,
-          reviews: { where: { step: "APPROVAL", decision: "APPROVED" }, orderBy: { id: "desc" }, take: 1, select: { contentHash: true, createdAt: true } },
+          reviews: LATEST_APPROVAL_SELECT,
           attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, mimeType: true, size: true, sha256: true } },
           topic: { select: { name: true } },
           genre: { select: { name: true } },

@@ -7,7 +7,8 @@ import { can, hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/db/generated/client";
-import { checkPublishedRevision, checkSpam, isApprovedContent, type IntegrityProblem, type PublishedRevisionRecord } from "./integrity";
+import { STORED_REVISION_SELECT } from "@/lib/entries/model";
+import { checkPublishedRevision, checkSpam, isApprovedContent, LATEST_APPROVAL_SELECT, type IntegrityProblem, type PublishedRevisionRecord } from "./integrity";
 
 /** Revisions the public can see: the published one, or the withdrawn one shown with its notice. */
 const PUBLIC_REVISION: Prisma.EntryRevisionWhereInput = { state: { in: ["PUBLISHED", "WITHDRAWN"] }, entry: { indexNo: { not: null } } };
@@ -15,24 +16,11 @@ const PUBLIC_REVISION: Prisma.EntryRevisionWhereInput = { state: { in: ["PUBLISH
 const revisionSelect = {
   id: true,
   entryId: true,
-  title: true,
-  summary: true,
-  documentNo: true,
-  generatedOn: true,
-  writtenOn: true,
-  topicId: true,
-  genreId: true,
-  keywords: true,
-  validity: true,
-  attribute: true,
-  methods: true,
-  scope: true,
-  article20Item: true,
-  bodyHtml: true,
+  ...STORED_REVISION_SELECT,
   contentHash: true,
   submittedAt: true,
   entry: { select: { indexNo: true, unitId: true, unit: { select: { path: true } } } },
-  reviews: { where: { step: "APPROVAL", decision: "APPROVED" }, orderBy: { id: "desc" }, take: 1, select: { contentHash: true, createdAt: true } },
+  reviews: LATEST_APPROVAL_SELECT,
   attachments: { orderBy: { position: "asc" }, select: { id: true, filename: true, sha256: true } },
 } satisfies Prisma.EntryRevisionSelect;
 

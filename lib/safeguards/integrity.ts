@@ -47,6 +47,14 @@ function short(hash: string | null | undefined): string {
   return hash ? hash.slice(0, 12) : "（无）";
 }
 
+/** The `reviews` relation selected as `approval` below: the newest APPROVED approval record. */
+export const LATEST_APPROVAL_SELECT = {
+  where: { step: "APPROVAL", decision: "APPROVED" },
+  orderBy: { id: "desc" },
+  take: 1,
+  select: { contentHash: true, createdAt: true },
+} as const;
+
 /**
  * The cheap check the public site runs on every load: the row re-hashes to its stored hash, and the
  * newest approval (given after the last submission) is of exactly that content. Returns the recomputed
