@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countsFromKeys, DEFAULT_SAMPLING, filterKeys, samplingLevel, scaleCounts, topicKeys } from "./counting";
+import { confirmedShare, countsFromKeys, DEFAULT_SAMPLING, filterKeys, samplingLevel, scaleCounts, topicKeys } from "./counting";
 
 describe("samplingLevel", () => {
   it("counts exactly when the r:256 sample predicts fewer matches than the limit", () => {
@@ -58,6 +58,23 @@ describe("scaleCounts", () => {
 
   it("leaves an exact count alone", () => {
     expect(scaleCounts(sample, 1)).toEqual({ ...sample, estimated: false });
+  });
+
+  it("scales candidates by the confirmed share, rounding, and drops facets that scale to nothing", () => {
+    expect(scaleCounts(sample, 4, 0.1)).toEqual({
+      total: 1,
+      facets: { units: [{ key: 7, count: 1 }], topics: [{ key: 1, count: 1 }], genres: [], years: [], validity: [{ key: "VALID", count: 1 }] },
+      estimated: true,
+    });
+    expect(scaleCounts(sample, 1, 0.5).estimated).toBe(true);
+  });
+});
+
+describe("confirmedShare", () => {
+  it("is the share of checked candidates that contain the phrase, and 1 when none were checked", () => {
+    expect(confirmedShare(200, 190)).toBe(0.95);
+    expect(confirmedShare(3, 0)).toBe(0);
+    expect(confirmedShare(0, 0)).toBe(1);
   });
 });
 

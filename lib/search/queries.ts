@@ -8,6 +8,8 @@ import {
   countsFromKeys,
   DEFAULT_SAMPLING,
   filterKeys,
+  CONFIRM_CHECKS,
+  confirmedShare,
   PROBE_LEVEL,
   samplingLevel,
   scaleCounts,
@@ -53,21 +55,24 @@ interface Search extends SearchParams {
  * Matches through the GIN index alone: the words' tokens and the facet keys in one `@>`, so the
  * index intersects their posting lists (预算 in one unit and year reads that unit's rows, not every
  * 预算), then LIKE confirms each phrase the tokens cannot prove (see tokensProve). `sample` (r:N)
- * restricts the matches to a sample (lib/search/counting.ts).
+ * restricts the matches to a sample (lib/search/counting.ts); `tokensOnly` leaves out the LIKE, for
+ * candidates counted without reading their text.
  */
-function matchClause(search: Search, sample?: string): Prisma.Sql {
-  const keys = [...(search.q ? queryTokens(search.q) : []), ...filterKeys(search), ...(sample ? [sample] : [])];
+function matchClause(search: Search, options: { sample?: number; tokensOnly?: boolean } = {}): Prisma.Sql {
+  const { sample, tokensOnly = false } = options;
+  const keys = [...(search.q ? queryTokens(search.q) : []), ...filterKeys(search), ...(sample ? [`r:${sample}`] : [])];
   const conditions: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
   if (keys.length) conditions.push(Prisma.sql`d."tokens" @> ${keys}::text[]`);
   if (search.topicIds.length) conditions.push(Prisma.sql`d."tokens" && ${topicKeys(search.topicIds)}::text[]`);
-  return Prisma.join([...conditions, ...phraseChecks(search)], " AND ");
+  return Prisma.join([...conditions, ...(tokensOnly ? [] : phraseChecks(search))], " AND ");
 }
 
 /** LIKE for each phrase the tokens cannot prove. */
 function phraseChecks(search: SearchParams): Prisma.Sql[] {
-  const phrases = search.q ? queryPhrases(search.q) : [];
-  return phrases.filter((phrase) => !tokensProve(phrase)).map((phrase) => Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`);
+  return unprovedPhrases(search).map((phrase) => Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`);
 }
+
+const unprovedPhrases = (search: SearchParams) => (search.q ? queryPhrases(search.q) : []).filter((phrase) => !tokensProve(phrase));
 
 /**
  * The same filters on the row's columns, for walking the date index newest first: checking a column
@@ -129,16 +134,16 @@ type ResultRow = {
 
 type FacetRow = { unitId: number | null; topicId: number | null; genreId: number | null; year: number | null; validity: string | null; count: bigint | number };
 
+/** GROUPING SETS over the matching rows `m`: one row per facet value and one total (see facetCounts). */
+const FACET_GROUPS = Prisma.sql`GROUP BY GROUPING SETS ((d."unitId"), (d."topicId"), (d."genreId"), (d."year"), (d."validity"), ())`;
+const FACET_COLUMNS = Prisma.sql`d."unitId", d."topicId", d."genreId", d."year", d."validity"::text AS validity, count(*) AS count`;
+
 /**
- * The total and every facet's counts in one pass over the matching rows (GROUPING SETS), instead of
- * one query per facet: the grouping columns are never null, so a row's one non-null column says which
- * facet it counts, and the row with none is the total.
+ * The total and every facet's counts from one pass over the matching rows (GROUPING SETS), instead
+ * of one query per facet: the grouping columns are never null, so a row's one non-null column says
+ * which facet it counts, and the row with none is the total.
  */
-async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql): Promise<Omit<Counts, "estimated">> {
-  const rows = await tx.$queryRaw<FacetRow[]>`
-    SELECT d."unitId", d."topicId", d."genreId", d."year", d."validity"::text AS validity, count(*) AS count
-    FROM "SearchDocument" d WHERE ${where}
-    GROUP BY GROUPING SETS ((d."unitId"), (d."topicId"), (d."genreId"), (d."year"), (d."validity"), ())`;
+function facetCounts(rows: FacetRow[]): Omit<Counts, "estimated"> {
   const facet = <C extends Exclude<keyof FacetRow, "count">>(column: C) =>
     rows
       .filter((r) => r[column] !== null)
@@ -151,43 +156,104 @@ async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql): Pro
   };
 }
 
-/**
- * Total and facet counts. Without a search word and with at most one facet chosen, they are read
- * from FacetCount, which the database keeps per facet key. Otherwise the matches are counted, in a
- * sample when there are many (lib/search/counting.ts).
- */
-async function countMatches(tx: Prisma.TransactionClient, search: Search): Promise<Counts> {
+async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql) {
+  return facetCounts(await tx.$queryRaw<FacetRow[]>`SELECT ${FACET_COLUMNS} FROM "SearchDocument" d WHERE ${where} ${FACET_GROUPS}`);
+}
+
+/** Pages without a search word and with at most one facet chosen read their counts from FacetCount. */
+function hasStoredCounts(search: Search): boolean {
   const scopes = [...filterKeys(search), ...topicKeys(search.topicIds)];
-  const oneFacet = scopes.length <= 1 || scopes.every((s) => s.startsWith("t:"));
-  if (!search.q && oneFacet) {
-    const rows = await tx.$queryRaw<{ key: string; n: number }[]>`
-      SELECT "key", sum("n")::int AS n FROM "FacetCount" WHERE "scope" = ANY(${scopes.length ? scopes : [""]}::text[]) GROUP BY "key"`;
-    return countsFromKeys(rows);
-  }
-  const probe = await countFacets(tx, matchClause(search, `r:${PROBE_LEVEL}`));
-  const level = samplingLevel(probe.total, sampling);
-  if (level === PROBE_LEVEL) return scaleCounts(probe, level);
-  return scaleCounts(await countFacets(tx, matchClause(search, level === 1 ? undefined : `r:${level}`)), level);
+  return !search.q && (scopes.length <= 1 || scopes.every((s) => s.startsWith("t:")));
+}
+
+/** Counts kept by the database per facet key (migration search_facet_keys). */
+async function readStoredCounts(tx: Prisma.TransactionClient, search: Search): Promise<Counts> {
+  const scopes = [...filterKeys(search), ...topicKeys(search.topicIds)];
+  const rows = await tx.$queryRaw<{ key: string; n: number }[]>`
+    SELECT "key", sum("n")::int AS n FROM "FacetCount" WHERE "scope" = ANY(${scopes.length ? scopes : [""]}::text[]) GROUP BY "key"`;
+  return countsFromKeys(rows);
 }
 
 /**
- * One page of matches, ranked within the window of newest matches (see rankExpression). `walk`: many
- * matches, found by walking the date index and testing each row (columnClause); otherwise collected
- * through the GIN index with the facet keys (matchClause).
+ * Estimated counts of a search with many matches, from the sample r:`level` (lib/search/counting.ts).
+ * The candidates are counted by their tokens alone, which reads no text; a phrase the tokens cannot
+ * prove then scales them by the share of CONFIRM_CHECKS candidates whose text contains it.
  */
-function findHits(tx: Prisma.TransactionClient, search: Search, window: { skip: number; take: number }, walk: boolean) {
-  const where = search.q && !walk ? matchClause(search) : columnClause(search);
-  const byRelevance = search.sort !== "date" && search.q && window.skip + window.take <= RANK_WINDOW;
-  if (!byRelevance)
-    return tx.$queryRaw<{ entryId: number }[]>`
-      SELECT d."entryId" FROM "SearchDocument" d WHERE ${where}
-      ORDER BY d."publishedAt" DESC, d."entryId" DESC LIMIT ${window.take} OFFSET ${window.skip}`;
-  return tx.$queryRaw<{ entryId: number }[]>`
-    WITH candidates AS MATERIALIZED (
-      SELECT d."entryId", d."publishedAt", d."title", d."text" FROM "SearchDocument" d WHERE ${where}
-      ORDER BY d."publishedAt" DESC, d."entryId" DESC LIMIT ${RANK_WINDOW})
-    SELECT d."entryId", ${rankExpression(search)} AS rank FROM candidates d
-    ORDER BY rank DESC, d."publishedAt" DESC, d."entryId" DESC LIMIT ${window.take} OFFSET ${window.skip}`;
+async function estimateCounts(tx: Prisma.TransactionClient, search: Search, probe: Omit<Counts, "estimated">, level: number): Promise<Counts> {
+  const candidates = level === PROBE_LEVEL ? probe : await countFacets(tx, matchClause(search, { sample: level, tokensOnly: true }));
+  const checks = phraseChecks(search);
+  if (checks.length === 0) return scaleCounts(candidates, level);
+  const [share] = await tx.$queryRaw<{ checked: number; confirmed: number }[]>`
+    SELECT count(*)::int AS checked, count(*) FILTER (WHERE ${Prisma.join(checks, " AND ")})::int AS confirmed
+    FROM (SELECT d."text" FROM "SearchDocument" d WHERE ${matchClause(search, { sample: level, tokensOnly: true })} LIMIT ${CONFIRM_CHECKS}) d`;
+  return scaleCounts(candidates, level, confirmedShare(share!.checked, share!.confirmed));
+}
+
+type Hit = { entryId: number };
+
+/** The SQL ordering a page by date (newest first), for the rows `d`. */
+const BY_DATE = Prisma.sql`d."publishedAt" DESC, d."entryId" DESC`;
+
+/**
+ * Whether the page is ranked by relevance: a search word, sort by relevance, and a page inside the
+ * window of the RANK_WINDOW newest matches (see rankExpression).
+ */
+const isRanked = (search: SearchParams, window: { skip: number; take: number }) =>
+  search.sort !== "date" && Boolean(search.q) && window.skip + window.take <= RANK_WINDOW;
+
+/** The page of `window` among `candidates` (rows `d` of SearchDocument) ranked by relevance. */
+function rankPage(tx: Prisma.TransactionClient, search: Search, candidates: Prisma.Sql, window: { skip: number; take: number }) {
+  return tx.$queryRaw<Hit[]>`
+    SELECT d."entryId", ${rankExpression(search)} AS rank FROM (${candidates}) d
+    ORDER BY rank DESC, ${BY_DATE} LIMIT ${window.take} OFFSET ${window.skip}`;
+}
+
+/**
+ * One page of matches of a search with many (estimated) matches, or of a list without a word: found
+ * by walking the date index and testing each row (columnClause), ranked within the window of newest
+ * matches.
+ */
+function walkHits(tx: Prisma.TransactionClient, search: Search, window: { skip: number; take: number }) {
+  const where = columnClause(search);
+  if (!isRanked(search, window))
+    return tx.$queryRaw<Hit[]>`SELECT d."entryId" FROM "SearchDocument" d WHERE ${where} ORDER BY ${BY_DATE} LIMIT ${window.take} OFFSET ${window.skip}`;
+  return rankPage(
+    tx,
+    search,
+    Prisma.sql`SELECT d."entryId", d."publishedAt", d."title", d."text" FROM "SearchDocument" d WHERE ${where} ORDER BY ${BY_DATE} LIMIT ${RANK_WINDOW}`,
+    window,
+  );
+}
+
+type ExactRow = FacetRow & { ids: number[] | null };
+
+/**
+ * A search with few enough matches to count exactly, in one pass: the matches are collected once
+ * through the GIN index (confirming each phrase's LIKE once), and the same statement counts them
+ * with their facets and picks the newest of them for the page (all of the rank window when ranked).
+ * Before, counting and finding the page collected the matches twice: 政府采购 in one unit and year
+ * read the text of its 1,299 candidates two times.
+ */
+async function searchExactly(tx: Prisma.TransactionClient, search: Search): Promise<{ counts: Counts; window: ReturnType<typeof pageWindow>; hits: Hit[] }> {
+  const requested = pageWindow(MAX_PAGES * SEARCH_PAGE_SIZE, search.page, SEARCH_PAGE_SIZE);
+  const ranked = isRanked(search, requested);
+  const slice = ranked ? { skip: 0, take: RANK_WINDOW } : requested;
+  const rows = await tx.$queryRaw<ExactRow[]>`
+    WITH m AS MATERIALIZED (
+      SELECT d."entryId", d."publishedAt", d."unitId", d."topicId", d."genreId", d."year", d."validity" FROM "SearchDocument" d WHERE ${matchClause(search)}),
+    p AS (SELECT d."entryId", d."publishedAt" FROM m d ORDER BY ${BY_DATE} LIMIT ${slice.take} OFFSET ${slice.skip})
+    SELECT ${FACET_COLUMNS}, NULL::int[] AS ids FROM m d ${FACET_GROUPS}
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL, NULL, 0, COALESCE((SELECT array_agg(d."entryId" ORDER BY ${BY_DATE}) FROM p d), '{}')`;
+  const page = rows.find((r) => r.ids !== null)!;
+  const counts: Counts = { ...facetCounts(rows.filter((r) => r !== page)), estimated: false };
+  const window = pageWindow(Math.min(counts.total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
+  const ids = page.ids!;
+  // A page past the end shows the last page, which the statement did not pick (ranked pages pick from all of the window).
+  if (!ranked && window.skip !== requested.skip) return searchExactly(tx, { ...search, page: window.page });
+  if (!ranked) return { counts, window, hits: ids.map((entryId) => ({ entryId })) };
+  const candidates = Prisma.sql`SELECT d."entryId", d."publishedAt", d."title", d."text" FROM "SearchDocument" d WHERE d."entryId" = ANY(${ids}::int[])`;
+  return { counts, window, hits: await rankPage(tx, search, candidates, window) };
 }
 
 /** The topic and its subtopics (the catalogue tree has two levels). */
@@ -197,20 +263,36 @@ async function withTopics(tx: Prisma.TransactionClient, params: SearchParams): P
   return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId] };
 }
 
+/**
+ * Counts and the page's hits. A list without a word and with at most one facet reads stored counts;
+ * anything else first counts its candidates in the r:256 sample (tokens only). Few: counted exactly
+ * in one pass with the page. Many: estimated from a sample, and the page is found by walking the
+ * date index.
+ */
+async function findCountsAndHits(tx: Prisma.TransactionClient, search: Search) {
+  const walk = async (counts: Counts) => {
+    const window = pageWindow(Math.min(counts.total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
+    return { counts, window, hits: await walkHits(tx, search, window) };
+  };
+  if (hasStoredCounts(search)) return walk(await readStoredCounts(tx, search));
+  const probe = await countFacets(tx, matchClause(search, { sample: PROBE_LEVEL, tokensOnly: true }));
+  const level = samplingLevel(probe.total, sampling);
+  const counts = level === 1 ? null : await estimateCounts(tx, search, probe, level);
+  // Few real matches among many candidates (a phrase whose bigrams are common apart): count exactly.
+  if (!counts || counts.total < sampling.exactLimit) return searchExactly(tx, search);
+  // The planner, not knowing that the phrase recheck reads each candidate's text out of line, would
+  // otherwise collect every match through the GIN index first (政府采购 at 1M on PostgreSQL: over 5 s).
+  await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
+  return walk(counts);
+}
+
 async function loadSearch(params: SearchParams) {
   const { counts, hits, window } = await db.$transaction(async (tx) => {
     // The planner, not knowing what reading each row's token array costs, would scan the table for
     // a common word; the indexes are many times faster. With the default 4 MB work_mem the bitmap
     // of a common word goes lossy and every row's tokens are rechecked (docs/benchmarks.md).
     await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('work_mem', '64MB', true)`;
-    const search = await withTopics(tx, params);
-    const counts = await countMatches(tx, search);
-    // Many matches: the newest ones are found fastest by walking the date index. The planner, not
-    // knowing that the phrase recheck reads each candidate's text out of line, would otherwise collect
-    // every match through the GIN index first (政府采购 at 1M on PostgreSQL: over 5 s).
-    if (counts.estimated) await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
-    const window = pageWindow(Math.min(counts.total, MAX_PAGES * SEARCH_PAGE_SIZE), params.page, SEARCH_PAGE_SIZE);
-    return { counts, window, hits: await findHits(tx, search, window, counts.estimated || !search.q) };
+    return findCountsAndHits(tx, await withTopics(tx, params));
   });
   // One query for the page's rows (a relational findMany would make four round trips).
   const rows = await db.$queryRaw<ResultRow[]>`

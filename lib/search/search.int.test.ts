@@ -177,38 +177,63 @@ describe("counting", () => {
   });
 
   it("estimates a common word's counts from a sample, says so, and counts exactly when narrowed", async () => {
-    // A row in the r:256 sample, so that the sample is not empty in this small catalogue.
-    const [{ id }] = (await db.$queryRaw<{ id: number }[]>`
-      SELECT min(i)::int AS id FROM generate_series(1000000, 1100000) i WHERE search_sample_keys(i) @> '{r:256}'`) as [{ id: number }];
+    // Rows in the r:256 sample, so that the sample is not empty in this small catalogue: one with the
+    // word, one with the phrase 预算公开, and one with its bigrams apart (a candidate that is no match).
+    const sampleIds = (
+      await db.$queryRaw<{ id: number }[]>`
+      SELECT i AS id FROM generate_series(1000000, 1100000) i WHERE search_sample_keys(i) @> '{r:256}' ORDER BY i LIMIT 3`
+    ).map((r) => r.id);
     const categories = await createTestCategories();
-    await db.entry.create({ data: { id, unitId } });
-    const data = searchDocumentData(
-      { unitId, indexNo: `SAMPLE-${id}`, firstPublishedAt: new Date(), withdrawnAt: null },
-      { title: "预算样本", documentNo: null, keywords: [], summary: "", bodyHtml: "<p>预算</p>", validity: "VALID", ...categories },
-    );
-    await db.searchDocument.create({ data: { entryId: id, ...data } });
+    const bodies = ["<p>预算</p>", "<p>预算公开</p>", "<p>算公开的预算</p>"];
+    for (const [i, id] of sampleIds.entries()) {
+      await db.entry.create({ data: { id, unitId } });
+      const data = searchDocumentData(
+        { unitId, indexNo: `SAMPLE-${id}`, firstPublishedAt: new Date(), withdrawnAt: null },
+        { title: "样本", documentNo: null, keywords: [], summary: "", bodyHtml: bodies[i]!, validity: "VALID", ...categories },
+      );
+      await db.searchDocument.create({ data: { entryId: id, ...data } });
+    }
     try {
       const [{ inSample }] = (await db.$queryRaw<{ inSample: number }[]>`
         SELECT count(*)::int AS "inSample" FROM "SearchDocument" WHERE "tokens" @> '{预算,r:256}' AND NOT "withdrawn"`) as [{ inSample: number }];
-      expect(inSample).toBeGreaterThan(0);
+      expect(inSample).toBe(3);
       configureSampling({ exactLimit: 0, sampleMin: 0 });
       const sampled = await search({ q: "预算" });
       expect(sampled.estimated).toBe(true);
       expect(sampled.total).toBe(256 * inSample);
-      expect(sampled.facets.topics).toContainEqual({ key: categories.topicId, count: 256 });
+      expect(sampled.facets.topics).toContainEqual({ key: categories.topicId, count: 256 * 3 });
       expect(sampled.results.length).toBeGreaterThan(0);
+      // A phrase: two candidates in the sample carry its bigrams, one of them really contains it.
+      const phrase = await search({ q: "预算公开" });
+      expect(phrase).toMatchObject({ estimated: true, total: 256 });
+      expect(phrase.facets.topics).toContainEqual({ key: categories.topicId, count: 256 });
       // Many matches are found by walking the date index with the facets as columns: still only real matches.
-      expect(await found({ q: "预算公开", unitId })).toEqual(["budgetMany"]);
+      expect(await found({ q: "预算公开", unitId: otherUnitId })).toEqual([]);
       expect(await found({ q: "预算", unitId: otherUnitId })).toEqual(["scrambled"]);
       expect((await search({ q: "预算", unitId: otherUnitId })).estimated).toBe(true);
       configureSampling({ exactLimit: 1_000, sampleMin: 0 });
       const exact = await search({ q: "预算" });
       expect(exact.estimated).toBe(false);
-      expect(exact.total).toBe(5);
+      expect(exact.total).toBe(7);
+      expect((await search({ q: "预算公开" })).total).toBe(2);
     } finally {
       configureSampling();
-      await db.searchDocument.delete({ where: { entryId: id } });
-      await db.entry.delete({ where: { id } });
+      await db.searchDocument.deleteMany({ where: { entryId: { in: sampleIds } } });
+      await db.entry.deleteMany({ where: { id: { in: sampleIds } } });
     }
+  });
+
+  it("counts and pages a small result in one pass, and shows the last page for a page past the end", async () => {
+    const byDate = await search({ q: "预算", sort: "date" });
+    expect(byDate.results.map((r) => r.entryId)).toEqual([ids.scrambled, ids.budgetMany, ids.budgetBody, ids.budgetTitle]);
+    expect(byDate).toMatchObject({ total: 4, estimated: false, page: 1, pageCount: 1 });
+    for (const sort of ["date", "relevance"] as const) {
+      const past = await search({ q: "预算", sort, page: 7 });
+      expect(past.page).toBe(1);
+      expect(past.results).toHaveLength(4);
+    }
+    const twoFacets = await search({ q: "预算", unitId, year: byDate.facets.years[0]!.key });
+    expect(twoFacets.total).toBe(3);
+    expect(twoFacets.facets.units).toEqual([{ key: unitId, count: 3 }]);
   });
 });
