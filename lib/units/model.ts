@@ -77,6 +77,9 @@ export interface TreeNode<T> {
   children: TreeNode<T>[];
 }
 
+/** Chinese collation, made once (localeCompare with a locale builds a collator on every call). */
+const BY_NAME = new Intl.Collator("zh-CN");
+
 /**
  * Orders units as a tree (parents before children, siblings by sortOrder then name) and returns it
  * flattened with depths, which is what lists and <select>s need. Units whose parent is not in the
@@ -89,7 +92,7 @@ export function flattenTree<T extends { id: number; parentId: number | null; sor
     const key = unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : null;
     byParent.set(key, [...(byParent.get(key) ?? []), unit]);
   }
-  for (const list of byParent.values()) list.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "zh-CN"));
+  for (const list of byParent.values()) list.sort((a, b) => a.sortOrder - b.sortOrder || BY_NAME.compare(a.name, b.name));
   const out: { item: T; depth: number }[] = [];
   const visit = (parent: number | null, depth: number) => {
     for (const unit of byParent.get(parent) ?? []) {
