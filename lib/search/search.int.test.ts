@@ -6,7 +6,7 @@ import { createTestActor, createTestCategories, createTestUnit } from "@/lib/tes
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { toChinaDate } from "@/lib/requests/dates";
 import { searchDocumentData } from "./index-document";
-import { configureSampling, findExactEntry, searchEntries, type SearchParams } from "./queries";
+import { configureSampling, facetLabels, findExactEntry, searchEntries, type SearchParams } from "./queries";
 
 setUpTestDatabase();
 
@@ -93,6 +93,16 @@ describe("search", () => {
     expect(await findExactEntry(entry.indexNo!)).toBe(ids.procurement);
     expect(await findExactEntry("示财采〔2026〕7号")).toBe(ids.procurement);
     expect(await findExactEntry("不存在的文号")).toBeNull();
+    expect(await findExactEntry("预算")).toBeNull();
+  });
+
+  it("names the units and categories of facets", async () => {
+    const categories = await createTestCategories();
+    const labels = await facetLabels([unitId], [categories.topicId]);
+    const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId } });
+    const topic = await db.category.findUniqueOrThrow({ where: { id: categories.topicId } });
+    expect(labels.unit).toEqual(new Map([[unitId, unit.name]]));
+    expect(labels.category).toEqual(new Map([[topic.id, topic.name]]));
   });
 
   it("treats LIKE wildcards in a query literally", async () => {
