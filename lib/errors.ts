@@ -1,5 +1,6 @@
 /** Error codes a service can raise. Each needs a user-facing message below, or it does not compile. */
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_INPUT" | "INVALID_TRANSITION" | "SELF_ACTION" | "LAST_ADMIN" | "DELIVERY_FAILED";
+export type DomainErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_INPUT" | "INVALID_TRANSITION" | "SELF_ACTION" | "LAST_ADMIN" | "DELIVERY_FAILED";
 
 const MESSAGES: Record<DomainErrorCode, string> = {
   NOT_FOUND: "找不到该记录，可能已被删除或您无权查看。",

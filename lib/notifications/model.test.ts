@@ -114,7 +114,12 @@ describe("reminderRunDay", () => {
 
 describe("composeEmail", () => {
   it("names the site and the item, and links to it", () => {
-    const mail = composeEmail({ recipientName: "刘芳", title: "待保密审查：「预算公开」", url: "https://gk.example.gov.cn/admin/entries/3", siteName: "示范区政府信息公开" });
+    const mail = composeEmail({
+      recipientName: "刘芳",
+      title: "待保密审查：「预算公开」",
+      url: "https://gk.example.gov.cn/admin/entries/3",
+      siteName: "示范区政府信息公开",
+    });
     expect(mail.subject).toBe("【示范区政府信息公开】待保密审查：「预算公开」");
     expect(mail.text).toContain("刘芳，您好");
     expect(mail.text).toContain("https://gk.example.gov.cn/admin/entries/3");

@@ -42,7 +42,10 @@ async function findCandidates(tx: Tx, audience: Audience, unitPath: string) {
   const ancestorIds = unitPath.split("/").filter(Boolean).map(Number);
   const roles = "userId" in audience ? null : "capability" in audience ? rolesWith(audience.capability) : [audience.role];
   const users = await tx.user.findMany({
-    where: { disabled: false, ...(roles ? { roles: { some: { role: { in: roles }, unitId: { in: ancestorIds } } } } : { id: (audience as { userId: number }).userId }) },
+    where: {
+      disabled: false,
+      ...(roles ? { roles: { some: { role: { in: roles }, unitId: { in: ancestorIds } } } } : { id: (audience as { userId: number }).userId }),
+    },
     orderBy: { id: "asc" },
     select: { ...ACTOR_SELECT, email: true, emailNotifications: true },
   });
@@ -55,7 +58,14 @@ async function findCandidates(tx: Tx, audience: Audience, unitPath: string) {
  */
 export async function notifyInTx(tx: Tx, notice: Notice): Promise<number[]> {
   const candidates = await findCandidates(tx, notice.audience, notice.unitPath);
-  const chosen = new Set(selectRecipients(candidates.map((c) => c.actor), notice.audience, notice.unitPath, notice.exclude).map((a) => a.id));
+  const chosen = new Set(
+    selectRecipients(
+      candidates.map((c) => c.actor),
+      notice.audience,
+      notice.unitPath,
+      notice.exclude,
+    ).map((a) => a.id),
+  );
   const recipients = candidates.filter((c) => chosen.has(c.actor.id));
   if (recipients.length === 0) return [];
   const mail = await isMailEnabled(tx);
