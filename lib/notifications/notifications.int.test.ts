@@ -8,7 +8,7 @@ import { intakeApplication } from "@/lib/requests/intake";
 import { actOnRequest, saveAnswerDraft } from "@/lib/requests/processing";
 import { answerDraftSchema, intakeSchema } from "@/lib/requests/schemas";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
+import { createTestActor, createTestCategories, createTestUnit, testApplication } from "@/lib/testing/factories";
 import { startSmtpSink } from "@/lib/testing/smtp-sink";
 import { getMailSettingsView, saveMailSettings, sendTestMail } from "./mail";
 import { markAllNotificationsRead, notifyReviewStep, openNotification, sendDeadlineReminders, settleDeliveries } from "./service";
@@ -120,19 +120,7 @@ describe("notifications of the review", () => {
 async function receivedApplication(unitId: number, clerk: Actor, receivedOn = toChinaDate(new Date())) {
   return intakeApplication({
     actor: clerk,
-    input: intakeSchema.parse({
-      unitId,
-      applicantType: "NATURAL_PERSON",
-      applicantName: "赵市民",
-      idType: "RESIDENT_ID",
-      idNumber: "11010519491231002X",
-      phone: "138-0013-8000",
-      description: "示范区2025年城市道路维修工程的招标文件",
-      infoForm: "ELECTRONIC",
-      delivery: "ONLINE",
-      channel: "IN_PERSON",
-      receivedOn,
-    }),
+    input: intakeSchema.parse(testApplication(unitId, { channel: "IN_PERSON", receivedOn })),
   });
 }
 
