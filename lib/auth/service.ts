@@ -75,7 +75,6 @@ export async function authenticate(username: string, password: string, context: 
   return ok && user ? { ok: true, user: { id: user.id, displayName: user.displayName } } : { ok: false, throttled: null };
 }
 
-/** The actor for a session's user id; null when the account no longer exists or is disabled. */
 /** The columns `toActor` needs. */
 export const ACTOR_SELECT = {
   id: true,
@@ -96,6 +95,7 @@ export function toActor(user: Prisma.UserGetPayload<{ select: typeof ACTOR_SELEC
   };
 }
 
+/** The actor for a session's user id; null when the account no longer exists or is disabled. */
 export async function loadActor(userId: number): Promise<(Actor & { mustChangePassword: boolean }) | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { ...ACTOR_SELECT, disabled: true, mustChangePassword: true } });
   if (!user || user.disabled) return null;

@@ -13,6 +13,8 @@ import { startSmtpSink } from "@/lib/testing/smtp-sink";
 import { getMailSettingsView, saveMailSettings, sendTestMail } from "./mail";
 import { markAllNotificationsRead, notifyReviewStep, openNotification, sendDeadlineReminders, settleDeliveries } from "./service";
 import { listNotifications } from "./queries";
+import { emailSettingsSchema, updateUserSchema } from "@/lib/users/schemas";
+import { updateOwnEmailSettings, updateUser } from "@/lib/users/service";
 import { mailSettingsSchema } from "./schemas";
 
 setUpTestDatabase();
@@ -239,6 +241,28 @@ describe("notification e-mail", () => {
     // The test button logs in with the decrypted password.
     await sendTestMail({ actor: sysadmin, to: "admin@gk.example.gov.cn" });
     expect(good.messages.at(-1)).toMatchObject({ to: ["admin@gk.example.gov.cn"], user: "gongkai:smtp-Pass-2026", subject: "政府信息公开管理后台测试邮件" });
+  });
+
+  it("users set their address and opt out themselves; their administrators can too", async () => {
+    const w = await world();
+    await updateOwnEmailSettings({ actor: w.reviewer, input: emailSettingsSchema.parse({ email: " liufang@gk.example.gov.cn ", emailNotifications: "true" }) });
+    await updateUser({
+      actor: w.admin,
+      userId: w.leader.id,
+      input: updateUserSchema.parse({ displayName: "陈明", unitId: String(w.unit.id), email: "chenming@gk.example.gov.cn", emailNotifications: "false" }),
+    });
+    expect(emailSettingsSchema.safeParse({ email: "not-an-address", emailNotifications: "true" }).success).toBe(false);
+    const users = await db.user.findMany({
+      where: { id: { in: [w.reviewer.id, w.leader.id] } },
+      orderBy: { id: "asc" },
+      select: { email: true, emailNotifications: true },
+    });
+    expect(users).toEqual([
+      { email: "liufang@gk.example.gov.cn", emailNotifications: true },
+      { email: "chenming@gk.example.gov.cn", emailNotifications: false },
+    ]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "User", entityId: String(w.leader.id), action: "user.update" } });
+    expect(audit.summary).toContain("邮件提醒: true → false");
   });
 
   it("goes out after commit to those who have an address and did not opt out, linking to the item", async () => {
