@@ -15,7 +15,9 @@ const ADMINS: Who[] = ["unitadmin", "admin"];
 
 const MATRIX: Record<string, Who[]> = {
   "/admin": ALL_STAFF,
+  "/admin/account": ALL_STAFF,
   "/admin/account/password": ALL_STAFF,
+  "/admin/notifications": ALL_STAFF,
   "/admin/entries": ["clerk", "reviewer", "leader"],
   "/admin/entries/new": ["clerk"],
   "/admin/requests": ["clerk", "leader"],
@@ -33,6 +35,7 @@ const MATRIX: Record<string, Who[]> = {
   "/admin/integrity": ADMINS,
   "/admin/calendar": ["admin"],
   "/admin/settings": ["admin"],
+  "/admin/settings/mail": ["admin"],
 };
 
 for (const who of WHO) {

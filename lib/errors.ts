@@ -1,5 +1,6 @@
 /** Error codes a service can raise. Each needs a user-facing message below, or it does not compile. */
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_INPUT" | "INVALID_TRANSITION" | "SELF_ACTION" | "LAST_ADMIN";
+export type DomainErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_INPUT" | "INVALID_TRANSITION" | "SELF_ACTION" | "LAST_ADMIN" | "DELIVERY_FAILED";
 
 const MESSAGES: Record<DomainErrorCode, string> = {
   NOT_FOUND: "找不到该记录，可能已被删除或您无权查看。",
@@ -9,6 +10,7 @@ const MESSAGES: Record<DomainErrorCode, string> = {
   INVALID_TRANSITION: "当前状态下不能执行此操作。",
   SELF_ACTION: "不能对自己的账号执行此操作。",
   LAST_ADMIN: "这是最后一个系统管理员，不能停用或撤销其角色。",
+  DELIVERY_FAILED: "邮件发送失败，请检查邮件服务器设置。",
 };
 
 /** An expected failure of a domain rule: shown to the user, never logged as a crash. */

@@ -7,6 +7,7 @@ import { adminNavigation } from "@/lib/admin/navigation";
 import { PASSWORD_PAGE, requireUser } from "@/lib/auth/guards";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { countQueues } from "@/lib/entries/queries";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 export const metadata: Metadata = { title: { default: "管理后台", template: "%s - 管理后台" }, robots: { index: false } };
 
@@ -17,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     item.href === "/admin/entries" && queues ? { ...item, badge: queues.review + queues.approval } : item,
   );
   const roleNames = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))];
+  const unread = await countUnreadNotifications(actor);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
@@ -31,6 +33,17 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <span>
               {actor.displayName}（{roleNames.join("、") || "无角色"}）
             </span>
+            <Link href="/admin/notifications" className="text-white" aria-label={`消息通知（${unread} 条未读）`}>
+              <span aria-hidden="true">🔔 通知</span>
+              {unread > 0 && (
+                <span aria-hidden="true" className="ml-1 rounded-full bg-red-700 px-2 text-white">
+                  {unread}
+                </span>
+              )}
+            </Link>
+            <Link href="/admin/account" className="text-white">
+              我的账号
+            </Link>
             <Link href={PASSWORD_PAGE} className="text-white">
               修改密码
             </Link>

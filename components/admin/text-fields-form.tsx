@@ -15,7 +15,8 @@ export interface TextField {
   required?: boolean;
   /** Rows of a multi-line field; single-line when absent. */
   rows?: number;
-  type?: "text" | "email" | "tel" | "date" | "number";
+  /** A password field is never filled in, not even after a failed save. */
+  type?: "text" | "email" | "tel" | "date" | "number" | "password";
   /** A choice instead of free text: value → label. */
   options?: Record<string, string>;
 }
@@ -57,7 +58,13 @@ export function TextFieldsForm({
               ) : f.rows ? (
                 <textarea {...p} rows={f.rows} defaultValue={value(f.name)} className={inputClass} />
               ) : (
-                <input {...p} type={f.type ?? "text"} defaultValue={value(f.name)} className={inputClass} />
+                <input
+                  {...p}
+                  type={f.type ?? "text"}
+                  defaultValue={f.type === "password" ? "" : value(f.name)}
+                  autoComplete={f.type === "password" ? "new-password" : undefined}
+                  className={inputClass}
+                />
               )
             }
           </Field>

@@ -82,7 +82,15 @@ export function CreateUserForm({ action, units, roles }: { action: Action<Action
   );
 }
 
-export function EditUserForm({ action, units, initial }: { action: Action; units: UnitOption[]; initial: { displayName: string; unitId: string } }) {
+export function EditUserForm({
+  action,
+  units,
+  initial,
+}: {
+  action: Action;
+  units: UnitOption[];
+  initial: { displayName: string; unitId: string; email: string; emailNotifications: string };
+}) {
   const [result, formAction] = useActionState(action, null);
   const { errors, values } = failed(result);
   return (
@@ -93,6 +101,17 @@ export function EditUserForm({ action, units, initial }: { action: Action; units
       </Field>
       <Field name="unitId" label="所属单位" errors={errors} required>
         {(p) => <UnitSelect {...p} units={units} defaultValue={text(values.unitId, initial.unitId)} />}
+      </Field>
+      <Field name="email" label="电子邮箱" errors={errors} hint="接收待办提醒邮件；留空则只在站内提醒">
+        {(p) => <input {...p} type="email" defaultValue={text(values.email, initial.email)} className={inputClass} />}
+      </Field>
+      <Field name="emailNotifications" label="邮件提醒" errors={errors}>
+        {(p) => (
+          <select {...p} defaultValue={text(values.emailNotifications, initial.emailNotifications)} className={inputClass}>
+            <option value="true">接收邮件提醒</option>
+            <option value="false">不接收邮件提醒</option>
+          </select>
+        )}
       </Field>
       <SubmitButton>保存修改</SubmitButton>
     </form>

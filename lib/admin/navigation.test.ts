@@ -17,6 +17,7 @@ const actor = (...roles: Role[]): Actor => ({
 });
 
 const WORKBENCH = { href: "/admin", label: "工作台" };
+const NOTIFICATIONS = { href: "/admin/notifications", label: "消息通知" };
 const ENTRIES = { href: "/admin/entries", label: "信息发布" };
 const REQUESTS = { href: "/admin/requests", label: "依申请公开" };
 const ANNUAL_REPORT = { href: "/admin/reports/annual", label: "年度报告" };
@@ -31,7 +32,7 @@ const ADMIN = [
   { href: "/admin/audit", label: "审计日志" },
   { href: "/admin/integrity", label: "完整性校验" },
 ];
-const FULL = [WORKBENCH, ...ADMIN];
+const FULL = [WORKBENCH, NOTIFICATIONS, ...ADMIN];
 const SETTINGS = [
   { href: "/admin/calendar", label: "节假日安排" },
   { href: "/admin/settings", label: "网站设置" },
@@ -39,9 +40,9 @@ const SETTINGS = [
 
 describe("adminNavigation", () => {
   const expected: Record<Role, { href: string; label: string }[]> = {
-    CLERK: [WORKBENCH, ENTRIES, REQUESTS, ANNUAL_REPORT],
-    REVIEWER: [WORKBENCH, ENTRIES],
-    LEADER: [WORKBENCH, ENTRIES, REQUESTS],
+    CLERK: [WORKBENCH, NOTIFICATIONS, ENTRIES, REQUESTS, ANNUAL_REPORT],
+    REVIEWER: [WORKBENCH, NOTIFICATIONS, ENTRIES],
+    LEADER: [WORKBENCH, NOTIFICATIONS, ENTRIES, REQUESTS],
     UNIT_ADMIN: FULL,
     SYSTEM_ADMIN: [...FULL, ...SETTINGS],
   };
@@ -55,8 +56,8 @@ describe("adminNavigation", () => {
   });
 
   it("staff with several roles see each item once, in menu order", () => {
-    expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual([WORKBENCH, ENTRIES, REQUESTS, ...ADMIN]);
-    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH, ENTRIES, REQUESTS, ANNUAL_REPORT]);
+    expect(adminNavigation(actor("CLERK", "UNIT_ADMIN", "LEADER"))).toEqual([WORKBENCH, NOTIFICATIONS, ENTRIES, REQUESTS, ...ADMIN]);
+    expect(adminNavigation(actor("CLERK", "REVIEWER", "LEADER"))).toEqual([WORKBENCH, NOTIFICATIONS, ENTRIES, REQUESTS, ANNUAL_REPORT]);
   });
 
   it("an account without roles gets no menu at all", () => {

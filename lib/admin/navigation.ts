@@ -9,6 +9,7 @@ export interface NavItem {
 
 const ITEMS: { href: string; label: string; capability: Capability | Capability[] }[] = [
   { href: "/admin", label: "工作台", capability: "admin.access" },
+  { href: "/admin/notifications", label: "消息通知", capability: "admin.access" },
   { href: "/admin/entries", label: "信息发布", capability: ["entries.draft", "entries.review", "entries.approve"] },
   { href: "/admin/requests", label: "依申请公开", capability: ["requests.handle", "requests.approve"] },
   { href: "/admin/units", label: "单位管理", capability: "units.manage" },

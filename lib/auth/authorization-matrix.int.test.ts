@@ -14,7 +14,7 @@ import { watchWordSchema } from "@/lib/safeguards/watch-word-schemas";
 import { addWatchWord } from "@/lib/safeguards/watch-words";
 import { DEFAULT_SITE_SETTINGS, siteSettingsSchema } from "@/lib/site/schemas";
 import { updateSiteSettings } from "@/lib/site/service";
-import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
+import { createTestActor, createTestCategories, createTestUnit, testApplication } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { unitSchema } from "@/lib/units/schemas";
 import { createUnit } from "@/lib/units/service";
@@ -78,17 +78,7 @@ async function revisionIn(state: "DRAFT" | "SUBMITTED" | "CLEARED"): Promise<{ r
   return { revisionId, version };
 }
 
-const application = () => ({
-  unitId: own.id,
-  applicantType: "NATURAL_PERSON",
-  applicantName: "赵市民",
-  idType: "RESIDENT_ID",
-  idNumber: "11010519491231002X",
-  phone: "138-0013-8000",
-  description: "示范区2025年城市道路维修工程的招标文件",
-  infoForm: "ELECTRONIC",
-  delivery: "ONLINE",
-});
+const application = () => testApplication(own.id);
 
 /** An application the public filed online to the own unit. */
 async function onlineApplication() {

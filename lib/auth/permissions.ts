@@ -36,6 +36,11 @@ const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage", "reports.compile"],
 };
 
+/** The roles that carry `capability`, for finding who may act on something (e.g. whom to notify). */
+export function rolesWith(capability: Capability): Role[] {
+  return ROLES.filter((role) => ROLE_CAPABILITIES[role].includes(capability));
+}
+
 export interface RoleGrant {
   role: Role;
   unitId: number;

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password";
 import { assessLogin, THROTTLE_WINDOW_MS, type RecentFailures } from "./throttle";
 import type { Actor } from "./permissions";
@@ -75,27 +75,29 @@ export async function authenticate(username: string, password: string, context: 
   return ok && user ? { ok: true, user: { id: user.id, displayName: user.displayName } } : { ok: false, throttled: null };
 }
 
-/** The actor for a session's user id; null when the account no longer exists or is disabled. */
-export async function loadActor(userId: number): Promise<(Actor & { mustChangePassword: boolean }) | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      unitId: true,
-      disabled: true,
-      mustChangePassword: true,
-      roles: { select: { role: true, unitId: true, unit: { select: { path: true, name: true, disabled: true } } } },
-    },
-  });
-  if (!user || user.disabled) return null;
+/** The columns `toActor` needs. */
+export const ACTOR_SELECT = {
+  id: true,
+  username: true,
+  displayName: true,
+  unitId: true,
+  roles: { select: { role: true, unitId: true, unit: { select: { path: true, name: true, disabled: true } } } },
+} satisfies Prisma.UserSelect;
+
+/** A user row as the permission rules see it; roles in disabled units do not count. */
+export function toActor(user: Prisma.UserGetPayload<{ select: typeof ACTOR_SELECT }>): Actor {
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
     unitId: user.unitId,
-    mustChangePassword: user.mustChangePassword,
     roles: user.roles.filter((r) => !r.unit.disabled).map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unit.path, unitName: r.unit.name })),
   };
+}
+
+/** The actor for a session's user id; null when the account no longer exists or is disabled. */
+export async function loadActor(userId: number): Promise<(Actor & { mustChangePassword: boolean }) | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { ...ACTOR_SELECT, disabled: true, mustChangePassword: true } });
+  if (!user || user.disabled) return null;
+  return { ...toActor(user), mustChangePassword: user.mustChangePassword };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { isDomainError } from "@/lib/errors";
+import { runDailyReminders } from "@/lib/notifications/service";
 import { publishScheduled } from "./service";
 
 const INTERVAL_MS = 30_000;
@@ -62,6 +63,9 @@ export function listOverduePublications(graceMs = 2 * INTERVAL_MS, now = new Dat
 export function startPublicationScheduler(): void {
   const tick = () => {
     runScheduledPublications().catch((error: unknown) => console.error("[gongkai] scheduler tick failed", error));
+    // The daily deadline reminders ride on this tick (at most once per China day) until the
+    // scheduled-job runner (P8 item 4) runs `sendDeadlineReminders` as a job of its own.
+    runDailyReminders(new Date()).catch((error: unknown) => console.error("[gongkai] deadline reminders failed", error));
   };
   setInterval(tick, INTERVAL_MS).unref();
   tick();

@@ -9,6 +9,7 @@ import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
+import { deliverAfterCommit, notifyReviewStep } from "@/lib/notifications/service";
 import { maskAllInHtml } from "@/lib/safeguards/html";
 import { isMaskable } from "@/lib/safeguards/mask";
 import { FINDING_LABELS, type Finding, type FindingType } from "@/lib/safeguards/model";
@@ -426,12 +427,15 @@ async function transition<T>(
   action: ReviewAction,
   apply: (tx: Tx, revision: LoadedRevision, to: RevisionState) => Promise<T>,
 ): Promise<T> {
-  const result = await db.$transaction(async (tx) => {
+  const { result, notified } = await db.$transaction(async (tx) => {
     const revision = await loadRevision(tx, revisionId);
     const to = await authorize(tx, actor, action, revision);
-    return apply(tx, revision, to);
+    const result = await apply(tx, revision, to);
+    // Whoever the step puts to work is told in the same transaction; e-mail only after commit.
+    return { result, notified: await notifyReviewStep(tx, actor, action, revision) };
   });
   if (CHANGES_PUBLIC_SITE.has(action)) invalidatePublicCache();
+  deliverAfterCommit(notified);
   return result;
 }
 

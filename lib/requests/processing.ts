@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { deliverAfterCommit, notifyAnswerApproval } from "@/lib/notifications/service";
 import { toChinaDate, type IsoDate } from "./dates";
 import { CORRECTION_REPLY_WORKING_DAYS } from "./deadlines";
 import { computeWith, dateValue } from "./due-dates";
@@ -89,7 +90,7 @@ export async function saveAnswerDraft({ actor, requestId, input }: { actor: Acto
  * audits it — all in one transaction, refused with CONFLICT if someone acted first.
  */
 export async function actOnRequest({ actor, requestId, version, input }: { actor: Actor; requestId: number; version: number; input: RequestActionInput }) {
-  await db.$transaction(async (tx) => {
+  const notified = await db.$transaction(async (tx) => {
     const request = await loadForAction(tx, actor, requestId);
     const reason = "reason" in input ? input.reason : undefined;
     const decision = decideRequest(
@@ -216,12 +217,14 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
         Object.assign(data, { answeredOn: null, closedAt: null, outcomeReason: null, answerSubmittedById: null });
         break;
     }
+    // An unassigned application is taken on by the handler who first acts on it.
+    const handlerId = request.handlerId ?? (can(actor, "requests.handle", { unitPath: request.unit.path }) ? actor.id : null);
     const { count } = await tx.disclosureRequest.updateMany({
       where: { id: requestId, version },
       data: {
         ...data,
         state: to,
-        ...(request.handlerId === null && can(actor, "requests.handle", { unitPath: request.unit.path }) ? { handlerId: actor.id } : {}),
+        handlerId,
       },
     });
     if (count !== 1) throw new DomainError("CONFLICT", { message: "该申请刚刚已被他人处理，请刷新后查看最新状态。" });
@@ -237,7 +240,9 @@ export async function actOnRequest({ actor, requestId, version, input }: { actor
       reason: reason ?? null,
       summary: `${REQUEST_ACTION_LABELS[input.action]}（${request.trackingCode}）${decision.outcome ? `：${REQUEST_OUTCOME_LABELS[decision.outcome]}` : ""}`,
     });
+    return input.action === "submitAnswer" ? notifyAnswerApproval(tx, actor, { ...request, handlerId }) : [];
   });
+  deliverAfterCommit(notified);
 }
 
 /**

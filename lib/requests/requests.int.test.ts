@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createTestActor, createTestUnit } from "@/lib/testing/factories";
+import { createTestActor, createTestUnit, testApplication } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { answerDraftSchema, applicationSchema, calendarOverrideSchema, intakeSchema } from "./schemas";
 import { toChinaDate } from "./dates";
@@ -14,18 +14,8 @@ import { actOnRequest, saveAnswerDraft } from "./processing";
 
 setUpTestDatabase();
 
-const application = (unitId: number, overrides: Record<string, unknown> = {}) => ({
-  unitId,
-  applicantType: "NATURAL_PERSON",
-  applicantName: "赵市民",
-  idType: "RESIDENT_ID",
-  idNumber: "11010519491231002X",
-  phone: "138-0013-8000",
-  description: "示范区2025年城市道路维修工程的招标文件和中标结果",
-  infoForm: "ELECTRONIC",
-  delivery: "ONLINE",
-  ...overrides,
-});
+const application = (unitId: number, overrides: Record<string, unknown> = {}) =>
+  testApplication(unitId, { description: "示范区2025年城市道路维修工程的招标文件和中标结果", ...overrides });
 
 describe("disclosure applications", () => {
   it("an online application waits for registration; its clock starts on the confirmed receipt date", async () => {

@@ -39,3 +39,17 @@ export async function createTestCategories() {
   const genre = await db.category.create({ data: { kind: "GENRE", name: `测试体裁${unique()}` } });
   return { topicId: topic.id, genreId: genre.id };
 }
+
+/** The form fields of a valid application by a natural person to `unitId`, before its schema parses them. */
+export const testApplication = (unitId: number, overrides: Record<string, unknown> = {}) => ({
+  unitId,
+  applicantType: "NATURAL_PERSON",
+  applicantName: "赵市民",
+  idType: "RESIDENT_ID",
+  idNumber: "11010519491231002X",
+  phone: "138-0013-8000",
+  description: "示范区2025年城市道路维修工程的招标文件",
+  infoForm: "ELECTRONIC",
+  delivery: "ONLINE",
+  ...overrides,
+});

@@ -44,6 +44,8 @@ export async function findUserForEdit(actor: Actor, userId: number) {
       displayName: true,
       disabled: true,
       mustChangePassword: true,
+      email: true,
+      emailNotifications: true,
       lastLoginAt: true,
       createdAt: true,
       unitId: true,
@@ -53,4 +55,10 @@ export async function findUserForEdit(actor: Actor, userId: number) {
   });
   if (!user || !can(actor, "users.manage", { unitPath: user.unit.path })) return null;
   return user;
+}
+
+/** A user's e-mail settings as form values. */
+export async function findEmailSettings(userId: number): Promise<{ email: string; emailNotifications: string }> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailNotifications: true } });
+  return { email: user.email ?? "", emailNotifications: String(user.emailNotifications) };
 }

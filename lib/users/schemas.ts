@@ -34,7 +34,22 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const updateUserSchema = z.object({ displayName, unitId });
+/** Where notification e-mail goes; empty: none. */
+const email = z
+  .string()
+  .trim()
+  .max(254, "电子邮箱不能超过 254 个字符")
+  .refine((v) => v === "" || z.email().safeParse(v).success, "电子邮箱格式不正确")
+  .transform((v) => (v === "" ? null : v));
+/** A yes/no select: "true" receives notification e-mail, "false" opts out. */
+const emailNotifications = z.enum(["true", "false"], { error: "请选择是否接收邮件提醒" }).transform((v) => v === "true");
+
+/** A user's own e-mail settings (我的账号), also part of the administrator's edit form. */
+export const emailSettingsSchema = z.object({ email: email.default(null), emailNotifications });
+export type EmailSettingsInput = z.infer<typeof emailSettingsSchema>;
+
+/** Without the e-mail fields (an older form), they stay as they are. */
+export const updateUserSchema = z.object({ displayName, unitId, email: email.optional(), emailNotifications: emailNotifications.optional() });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const roleGrantSchema = z.object({

@@ -5,7 +5,7 @@ import { can, canGrantRole, ROLE_LABELS, type Actor } from "@/lib/auth/permissio
 import { db, Prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
-import type { ChangePasswordInput, CreateUserInput, RoleGrantInput, UpdateUserInput } from "./schemas";
+import type { ChangePasswordInput, CreateUserInput, EmailSettingsInput, RoleGrantInput, UpdateUserInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -72,11 +72,13 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
   }
 }
 
+const USER_FIELD_LABELS = { displayName: "姓名", unitId: "所属单位", email: "电子邮箱", emailNotifications: "邮件提醒" };
+
 export async function updateUser({ actor, userId, input }: { actor: Actor; userId: number; input: UpdateUserInput }): Promise<void> {
   await db.$transaction(async (tx) => {
     const user = await loadManagedUser(tx, actor, userId);
     if (input.unitId !== user.unitId) await loadTargetUnit(tx, actor, input.unitId, "unitId");
-    const changes = describeChanges(user, input, { displayName: "姓名", unitId: "所属单位" });
+    const changes = describeChanges(user, input, USER_FIELD_LABELS);
     if (changes.length === 0) return;
     await tx.user.update({ where: { id: userId }, data: input });
     await recordAudit(tx, {
@@ -199,6 +201,24 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
       entityId: actor.id,
       unitId: actor.unitId,
       summary: `用户 ${actor.username} 修改了自己的密码`,
+    });
+  });
+}
+
+/** A user sets their own notification e-mail address and whether they want e-mail at all. */
+export async function updateOwnEmailSettings({ actor, input }: { actor: Actor; input: EmailSettingsInput }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, emailNotifications: true } });
+    const changes = describeChanges(user, input, USER_FIELD_LABELS);
+    if (changes.length === 0) return;
+    await tx.user.update({ where: { id: actor.id }, data: input });
+    await recordAudit(tx, {
+      actor,
+      action: "user.update_email_settings",
+      entityType: "User",
+      entityId: actor.id,
+      unitId: actor.unitId,
+      summary: `用户 ${actor.username} 修改了自己的邮件提醒设置：${changes.join("；")}`,
     });
   });
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { TextFieldsForm } from "@/components/admin/text-fields-form";
 import { requireCapability } from "@/lib/auth/guards";
 import { getSiteSettings } from "@/lib/site/queries";
@@ -12,6 +13,9 @@ export default async function SiteSettingsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">网站设置</h1>
       <p className="text-slate-700">以下信息显示在公开网站每个页面的页脚。网站标识码、ICP备案号和公安机关备案号须与备案登记一致。</p>
+      <p>
+        通知邮件的发送服务器：<Link href="/admin/settings/mail">邮件设置</Link>
+      </p>
       <section className="rounded-lg bg-white p-5 shadow-sm">
         <TextFieldsForm
           action={updateSiteSettingsAction}

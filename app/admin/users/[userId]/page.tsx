@@ -44,7 +44,11 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <h2 id="profile" className="text-lg font-semibold">
           基本信息
         </h2>
-        <EditUserForm action={updateUserAction.bind(null, user.id)} units={units} initial={{ displayName: user.displayName, unitId: String(user.unitId) }} />
+        <EditUserForm
+          action={updateUserAction.bind(null, user.id)}
+          units={units}
+          initial={{ displayName: user.displayName, unitId: String(user.unitId), email: user.email ?? "", emailNotifications: String(user.emailNotifications) }}
+        />
       </section>
 
       <section aria-labelledby="roles" className="space-y-3">
