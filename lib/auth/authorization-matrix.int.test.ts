@@ -7,14 +7,18 @@ import { approveRevision, createDraft, precheckDraft, recordClearance, returnToD
 import { listAudit } from "@/lib/audit/queries";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { addRequestNote } from "@/lib/requests/assignment";
-import { intakeApplication, submitApplication } from "@/lib/requests/intake";
+import { toChinaDate } from "@/lib/requests/dates";
+import { intakeApplication, registerApplication, submitApplication } from "@/lib/requests/intake";
+import { actOnRequest, saveAnswerDraft } from "@/lib/requests/processing";
 import { findRequestForStaff } from "@/lib/requests/queries";
-import { applicationSchema, intakeSchema } from "@/lib/requests/schemas";
+import { answerDraftSchema, applicationSchema, intakeSchema, type RequestActionInput } from "@/lib/requests/schemas";
+import { annualReportFormSchema } from "@/lib/reports/figures";
+import { draftAnnualReportEntry, saveAnnualReport } from "@/lib/reports/service";
 import { watchWordSchema } from "@/lib/safeguards/watch-word-schemas";
 import { addWatchWord } from "@/lib/safeguards/watch-words";
 import { DEFAULT_SITE_SETTINGS, siteSettingsSchema } from "@/lib/site/schemas";
 import { updateSiteSettings } from "@/lib/site/service";
-import { createTestActor, createTestCategories, createTestUnit, testApplication } from "@/lib/testing/factories";
+import { createTestActor, createTestCategories, createTestUnit, testApplication, zeroAnnualReportFigures } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { unitSchema } from "@/lib/units/schemas";
 import { createUnit } from "@/lib/units/service";
@@ -56,6 +60,9 @@ beforeAll(async () => {
   // Drafts under test are someone else's: nobody reviews their own work, and that is a different rule.
   author = await createTestActor(own, ["CLERK"]);
   categories = await createTestCategories();
+  // The column and genre an annual report is filed under (the demo seed has them).
+  await db.category.create({ data: { kind: "TOPIC", name: "政府信息公开年报" } });
+  await db.category.create({ data: { kind: "GENRE", name: "报告" } });
 });
 
 const entryInput = () =>
@@ -86,6 +93,40 @@ async function onlineApplication() {
   const { id } = await db.disclosureRequest.findUniqueOrThrow({ where: { trackingCode } });
   return { id, trackingCode };
 }
+
+const requestVersion = async (id: number) => (await db.disclosureRequest.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const act = async (actor: Actor, id: number, input: RequestActionInput) => actOnRequest({ actor, requestId: id, version: await requestVersion(id), input });
+
+/** An application of the own unit, received and in work; `author` handles it. */
+async function requestInWork() {
+  const { id } = await onlineApplication();
+  await registerApplication({ actor: author, requestId: id, receivedOn: toChinaDate(new Date()), version: 0 });
+  await act(author, id, { action: "startWork" });
+  return { id };
+}
+
+/** The same, with its answer drafted and submitted for the leader's approval. */
+async function answerAwaitingApproval() {
+  const { id } = await requestInWork();
+  await saveAnswerDraft({ actor: author, requestId: id, input: answerDraftSchema.parse({ outcome: "GRANTED" }) });
+  await act(author, id, { action: "submitAnswer" });
+  return { id };
+}
+
+/** Last year's report of the own unit, complete and balanced (nothing published or applied for then); its saved version. */
+async function completeReport() {
+  const before = await db.annualReport.findUnique({ where: { unitId_year: { unitId: own.id, year: REPORT_YEAR } }, select: { version: true } });
+  const version = before?.version ?? 0;
+  await saveAnnualReport({
+    actor: author,
+    unitId: own.id,
+    year: REPORT_YEAR,
+    version,
+    input: annualReportFormSchema.parse({ ...zeroAnnualReportFigures(), overview: "全年主动公开政府信息。", problems: "无", otherMatters: "无" }),
+  });
+  return { version: version + 1 };
+}
+const REPORT_YEAR = 2025;
 
 const clearance = { conclusion: "PUBLIC" as const, legalGround: null, attribute: "PROACTIVE" as const, note: "" };
 
@@ -165,6 +206,42 @@ const OPERATIONS: Record<string, Operation<unknown>> = {
     run: async (actor, { trackingCode }) => {
       if ((await listAudit(actor, { q: trackingCode, page: 1 })).total === 0) throw new DomainError("NOT_FOUND");
     },
+  }),
+  "register an online application": operation({
+    allowed: ["clerkOwn"],
+    prepare: onlineApplication,
+    run: (actor, { id }) => registerApplication({ actor, requestId: id, receivedOn: toChinaDate(new Date()), version: 0 }),
+  }),
+  "draft an answer": operation({
+    allowed: ["clerkOwn"],
+    prepare: requestInWork,
+    run: (actor, { id }) => saveAnswerDraft({ actor, requestId: id, input: answerDraftSchema.parse({ outcome: "GRANTED" }) }),
+  }),
+  "send a fee notice": operation({
+    allowed: ["clerkOwn"],
+    prepare: requestInWork,
+    run: (actor, { id }) => act(actor, id, { action: "sendFeeNotice", method: "PER_PAGE", quantity: 100, waiverReason: null }),
+  }),
+  "approve an answer": operation({
+    allowed: ["leaderOwn"],
+    prepare: answerAwaitingApproval,
+    run: (actor, { id }) => act(actor, id, { action: "approveAnswer" }),
+  }),
+  "return an answer": operation({
+    allowed: ["leaderOwn"],
+    prepare: answerAwaitingApproval,
+    run: (actor, { id }) => act(actor, id, { action: "returnAnswer", reason: "请补充依据" }),
+  }),
+  "save the annual report's figures": operation({
+    allowed: ["clerkOwn", "unitAdminOwn", "systemAdmin"],
+    prepare: completeReport,
+    run: (actor, { version }) =>
+      saveAnnualReport({ actor, unitId: own.id, year: REPORT_YEAR, version, input: annualReportFormSchema.parse({ overview: "改" }) }),
+  }),
+  "file the annual report for review": operation({
+    allowed: ["clerkOwn"],
+    prepare: completeReport,
+    run: (actor, { version }) => draftAnnualReportEntry({ actor, unitId: own.id, year: REPORT_YEAR, version }),
   }),
   "change the site settings": operation({
     allowed: ["systemAdmin"],

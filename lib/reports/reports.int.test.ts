@@ -5,11 +5,10 @@ import { approveRevision, createDraft, recordClearance, startRevision, submitRev
 import { toChinaDate } from "@/lib/requests/dates";
 import { intakeApplication } from "@/lib/requests/intake";
 import { intakeSchema } from "@/lib/requests/schemas";
-import { createTestActor, createTestUnit } from "@/lib/testing/factories";
+import { createTestActor, createTestUnit, zeroAnnualReportFigures } from "@/lib/testing/factories";
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { annualReportFormSchema } from "./figures";
-import { APPEAL_GROUPS, APPEAL_RESULTS, DECISION_KINDS, type AnnualReport } from "./annual";
-import { appealField, decisionField, FEE_FIELD } from "./figures";
+import type { AnnualReport } from "./annual";
 import { findAnnualReportRecord, loadDrilledRecords, loadUnitAnnualReport } from "./queries";
 import { draftAnnualReportEntry, saveAnnualReport } from "./service";
 
@@ -156,11 +155,7 @@ describe("annual report from live data", () => {
     ]);
     const topic = await db.category.create({ data: { kind: "TOPIC", name: "政府信息公开年报" } });
     await db.category.create({ data: { kind: "GENRE", name: "报告" } });
-    const complete = {
-      ...Object.fromEntries(DECISION_KINDS.map((kind) => [decisionField(kind), "0"])),
-      ...Object.fromEntries(APPEAL_GROUPS.flatMap((group) => APPEAL_RESULTS.map((result) => [appealField(group, result), "0"]))),
-      [FEE_FIELD]: "0",
-    };
+    const complete = zeroAnnualReportFigures();
     const save = (version: number, form: Record<string, string>) =>
       saveAnnualReport({ actor: clerk, unitId: unit.id, year: 2025, version, input: annualReportFormSchema.parse(form) });
     const draft = (version: number, actor = clerk) => draftAnnualReportEntry({ actor, unitId: unit.id, year: 2025, version });

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
+import { APPEAL_GROUPS, APPEAL_RESULTS, DECISION_KINDS } from "@/lib/reports/annual";
+import { appealField, decisionField, FEE_FIELD } from "@/lib/reports/figures";
 import { childPath } from "@/lib/units/model";
 
 const unique = () => randomBytes(4).toString("hex").toUpperCase();
@@ -52,4 +54,11 @@ export const testApplication = (unitId: number, overrides: Record<string, unknow
   infoForm: "ELECTRONIC",
   delivery: "ONLINE",
   ...overrides,
+});
+
+/** The number fields of an annual-report form, every one filled with 0: a report with no gaps (narratives apart). */
+export const zeroAnnualReportFigures = (): Record<string, string> => ({
+  ...Object.fromEntries(DECISION_KINDS.map((kind) => [decisionField(kind), "0"])),
+  ...Object.fromEntries(APPEAL_GROUPS.flatMap((group) => APPEAL_RESULTS.map((result) => [appealField(group, result), "0"]))),
+  [FEE_FIELD]: "0",
 });
