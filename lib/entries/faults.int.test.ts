@@ -11,13 +11,15 @@ import { createPostgresTestDatabase } from "@/lib/testing/database";
 import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
 
 /*
- * Faults (P7 item 4): a child process publishes entries (draft, attachment, submit, clear, approve) and
- * is killed with SIGKILL at a random moment, again and again. After each kill the database must be
- * consistent: everything public passes the tamper check, the audit chain is whole, every attachment
- * row has its file, and nothing is half-way between states.
+ * Faults (P7 item 4): a child process publishes entries (draft, attachment, submit, clear, approve), or
+ * files the unit's annual report and publishes it again and again, and is killed with SIGKILL at a
+ * random moment, again and again. After each kill the database must be consistent: everything public
+ * passes the tamper check, the audit chain is whole, every attachment row has its file, nothing is
+ * half-way between states, and the report still has its one entry.
  */
 
 const ROUNDS = 6;
+const REPORT_ROUNDS = 4;
 
 let world = "";
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -36,6 +38,9 @@ beforeAll(async () => {
   await getDatabase().withSql((sql) => applyMigrations(sql));
   const unit = await createTestUnit();
   const categories = await createTestCategories();
+  // The column and genre an annual report is filed under (the demo seed has them).
+  await db.category.create({ data: { kind: "TOPIC", name: "政府信息公开年报" } });
+  await db.category.create({ data: { kind: "GENRE", name: "报告" } });
   world = JSON.stringify({
     clerk: await createTestActor(unit, ["CLERK"]),
     reviewer: await createTestActor(unit, ["REVIEWER"]),
@@ -52,12 +57,14 @@ afterAll(async () => {
   await dropDatabase?.();
 });
 
-/** Runs the worker until it has published `atLeast` entries, then waits a random moment and kills it. */
-function publishAndKill(atLeast: number): Promise<{ published: number; killed: boolean }> {
+type Mode = "entries" | "report";
+
+/** Runs the worker until it has published `atLeast` times, then waits a random moment and kills it. */
+function publishAndKill(mode: Mode, atLeast: number): Promise<{ published: number; killed: boolean }> {
   return new Promise((resolve, reject) => {
     // tsx as a loader in this one process (its CLI would run the script in a second one, which SIGKILL would miss).
     const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/publish-worker.ts"], {
-      env: { ...process.env, PUBLISH_WORLD: world },
+      env: { ...process.env, PUBLISH_WORLD: world, PUBLISH_MODE: mode },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let published = 0;
@@ -87,28 +94,45 @@ async function checkInvariants() {
   expect(await db.entryRevision.count({ where: { state: "PUBLISHED", entry: { indexNo: null } } })).toBe(0);
   expect(await db.entryRevision.count({ where: { state: { in: ["CLEARED", "APPROVED", "PUBLISHED"] }, reviews: { none: { step: "CLEARANCE" } } } })).toBe(0);
   expect(await db.entryRevision.count({ where: { state: "PUBLISHED", reviews: { none: { step: "APPROVAL", decision: "APPROVED" } } } })).toBe(0);
-  // Every publication has its audit row.
-  const published = await db.entryRevision.count({ where: { state: "PUBLISHED" } });
+  // Every publication has its audit row, also those a later one superseded.
+  const published = await db.entryRevision.count({ where: { state: { in: ["PUBLISHED", "SUPERSEDED"] } } });
   expect(await db.auditEvent.count({ where: { action: "entry.publish" } })).toBe(published);
+  // An entry has at most one revision in the works and one online.
+  for (const state of [["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"], ["PUBLISHED"]] as const) {
+    const perEntry = await db.entryRevision.groupBy({ by: ["entryId"], where: { state: { in: [...state] } }, _count: true });
+    expect(Math.max(0, ...perEntry.map((g) => g._count)), state.join("/")).toBeLessThanOrEqual(1);
+  }
+  // The annual report has one entry, the one every filing was recorded against.
+  const annualReport = await db.annualReport.findFirst({ select: { entryId: true } });
+  const filings = await db.auditEvent.findMany({ where: { action: "annual_report.draft_entry" }, select: { details: true } });
+  if (filings.length) expect(new Set(filings.map((f) => (f.details as { entryId: number }).entryId))).toEqual(new Set([annualReport!.entryId]));
   await closeDatabase();
   return published;
 }
 
-describe("a process killed while publishing (P7 item 4)", () => {
-  it(`leaves a consistent database, ${ROUNDS} kills at random moments`, { timeout: 300_000 }, async () => {
+describe.each([
+  ["publishing entries", "entries", ROUNDS],
+  ["filing and publishing the annual report", "report", REPORT_ROUNDS],
+] as const)("a process killed while %s (P7 item 4)", (_what, mode, rounds) => {
+  it(`leaves a consistent database, ${rounds} kills at random moments`, { timeout: 300_000 }, async () => {
+    const before = await checkInvariants();
     let reported = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const { killed, published: printed } = await publishAndKill(1);
+    for (let round = 0; round < rounds; round++) {
+      const { killed, published: printed } = await publishAndKill(mode, 1);
       expect(killed).toBe(true);
       reported += printed;
       // Everything the worker saw committed is still there; at most the one it was killed in is missing.
-      const published = await checkInvariants();
+      const published = (await checkInvariants()) - before;
       expect(published).toBeGreaterThanOrEqual(reported);
       expect(published).toBeLessThanOrEqual(reported + round + 1);
     }
-    const interrupted = await db.entryRevision.groupBy({ by: ["state"], where: { state: { not: "PUBLISHED" } }, _count: true });
+    const interrupted = await db.entryRevision.groupBy({
+      by: ["state"],
+      where: { state: { notIn: ["PUBLISHED", "SUPERSEDED"] }, title: mode === "report" ? { endsWith: "年度报告" } : { startsWith: "自动发布" } },
+      _count: true,
+    });
     console.log(
-      `fault injection: ${ROUNDS} kills, ${reported} publications reported, interrupted ones left as`,
+      `fault injection (${mode}): ${rounds} kills, ${reported} publications reported, interrupted ones left as`,
       interrupted.map((g) => `${g.state} ${g._count}`).join(", ") || "none",
     );
   });

@@ -1,11 +1,17 @@
 // A child process for the fault-injection test (lib/entries/faults.int.test.ts) and the load test
-// (scripts/bench/load.ts): publishes entries with an attachment through the whole review, one after
-// another, until it is stopped. It uses the database of DATABASE_URL, or the embedded one under
-// GONGKAI_DATA_DIR, like the server does.
-import { closeDatabase } from "@/lib/db/client";
+// (scripts/bench/load.ts): publishes through the whole review, one publication after another, until it
+// is stopped. PUBLISH_MODE=entries (the default) publishes new entries with an attachment;
+// PUBLISH_MODE=report files the unit's annual report again and again (saved figures, the filed
+// draft or revision of its one entry) and publishes each filing. It uses the database of
+// DATABASE_URL, or the embedded one under GONGKAI_DATA_DIR, like the server does.
 import type { Actor } from "@/lib/auth/permissions";
+import { closeDatabase, db } from "@/lib/db/client";
 import { entryInputSchema } from "@/lib/entries/schemas";
 import { addAttachment, approveRevision, createDraft, recordClearance, submitRevision } from "@/lib/entries/service";
+import { annualReportFormSchema } from "@/lib/reports/figures";
+import { findAnnualReportRecord } from "@/lib/reports/queries";
+import { draftAnnualReportEntry, saveAnnualReport } from "@/lib/reports/service";
+import { zeroAnnualReportFigures } from "@/lib/testing/factories";
 
 const { clerk, reviewer, leader, unitId, topicId, genreId } = JSON.parse(process.env.PUBLISH_WORLD!) as {
   clerk: Actor;
@@ -16,9 +22,25 @@ const { clerk, reviewer, leader, unitId, topicId, genreId } = JSON.parse(process
   genreId: number;
 };
 
+/** The year whose report PUBLISH_MODE=report files. */
+const REPORT_YEAR = 2025;
+
 const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj << /Title (${text}) >> endobj\ntrailer << >>\n%%EOF\n`);
 
-for (let n = 0; ; n++) {
+/** Takes the entry's open revision through whatever review steps it still lacks. */
+async function publishOpenRevision(entryId: number) {
+  for (;;) {
+    const open = await db.entryRevision.findFirst({ where: { entryId, state: { in: ["DRAFT", "SUBMITTED", "CLEARED"] } }, select: { id: true, state: true } });
+    if (!open) return;
+    const revisionId = open.id;
+    if (open.state === "DRAFT") await submitRevision({ actor: clerk, revisionId });
+    else if (open.state === "SUBMITTED")
+      await recordClearance({ actor: reviewer, revisionId, input: { conclusion: "PUBLIC", legalGround: null, attribute: "PROACTIVE", note: "" } });
+    else await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
+  }
+}
+
+async function publishEntry(n: number) {
   const input = entryInputSchema.parse({
     title: `自动发布的测试信息${process.pid}-${n}`,
     summary: "自动发布",
@@ -29,11 +51,27 @@ for (let n = 0; ; n++) {
     topicId,
     genreId,
   });
-  const { revisionId } = await createDraft({ actor: clerk, unitId, input });
+  const { entryId, revisionId } = await createDraft({ actor: clerk, unitId, input });
   await addAttachment({ actor: clerk, revisionId, file: { name: `附件${n}.pdf`, bytes: pdf(`${process.pid}-${n}`) } });
-  await submitRevision({ actor: clerk, revisionId });
-  await recordClearance({ actor: reviewer, revisionId, input: { conclusion: "PUBLIC", legalGround: null, attribute: "PROACTIVE", note: "" } });
-  await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt: null } });
+  await publishOpenRevision(entryId);
+}
+
+async function fileReport(n: number) {
+  const { version } = await findAnnualReportRecord(unitId, REPORT_YEAR);
+  const input = annualReportFormSchema.parse({
+    ...zeroAnnualReportFigures(),
+    overview: `第 ${n} 次填报（${process.pid}）。`,
+    problems: "无",
+    otherMatters: "无",
+  });
+  await saveAnnualReport({ actor: clerk, unitId, year: REPORT_YEAR, version, input });
+  const { entryId } = await draftAnnualReportEntry({ actor: clerk, unitId, year: REPORT_YEAR, version: version + 1 });
+  await publishOpenRevision(entryId);
+}
+
+const publish = process.env.PUBLISH_MODE === "report" ? fileReport : publishEntry;
+for (let n = 0; ; n++) {
+  await publish(n);
   console.log(`published ${n}`);
   if (process.env.PUBLISH_STOP_AFTER && n + 1 >= Number(process.env.PUBLISH_STOP_AFTER)) break;
 }
