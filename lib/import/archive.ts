@@ -22,8 +22,8 @@ export type StoredArchiveFile = { ok: true; filename: string; mimeType: string; 
 export interface AttachmentArchive {
   /** The archive entry a row's file name refers to: its path in the archive, or a unique base name. */
   resolve(name: string): string | null;
-  /** Reads, checks and stores an entry once; later calls return the first result. */
-  store(entryName: string): Promise<StoredArchiveFile>;
+  /** Reads and checks an entry, and stores it unless `persist` is false (a dry run); each entry is read once. */
+  store(entryName: string, persist?: boolean): Promise<StoredArchiveFile>;
   close(): void;
 }
 
@@ -85,7 +85,7 @@ export async function openAttachmentArchive(path: string): Promise<AttachmentArc
   }
   const stored = new Map<string, Promise<StoredArchiveFile>>();
 
-  async function load(name: string): Promise<StoredArchiveFile> {
+  async function load(name: string, persist: boolean): Promise<StoredArchiveFile> {
     const entry = entries.get(name)!;
     const filename = cleanFilename(name) ?? "附件";
     if (entry.isEncrypted()) return { ok: false, message: `附件「${name}」已加密，无法读取` };
@@ -102,7 +102,7 @@ export async function openAttachmentArchive(path: string): Promise<AttachmentArc
     const check = checkAttachment({ filename, size: bytes.byteLength, detectedMime: detected?.mime ?? null });
     if (!check.ok) return { ok: false, message: `附件「${name}」：${check.message}` };
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    await putFile(sha256, bytes);
+    if (persist) await putFile(sha256, bytes);
     return { ok: true, filename, mimeType: detected!.mime, size: bytes.byteLength, sha256 };
   }
 
@@ -113,9 +113,10 @@ export async function openAttachmentArchive(path: string): Promise<AttachmentArc
       const candidates = byBase.get(baseName(wanted)) ?? [];
       return candidates.length === 1 ? candidates[0]! : null;
     },
-    store(name) {
-      if (!stored.has(name)) stored.set(name, load(name));
-      return stored.get(name)!;
+    store(name, persist = true) {
+      const key = `${persist}:${name}`;
+      if (!stored.has(key)) stored.set(key, load(name, persist));
+      return stored.get(key)!;
     },
     close: () => zip.close(),
   };

@@ -387,9 +387,9 @@ async function commitBatch(actor: Actor, job: LoadedJob, batch: PendingRow[], pr
     const files: ReadyRow["files"] = [];
     const fileErrors: RowError[] = [];
     for (const name of pending.result.row.attachments) {
-      const stored = dryRun ? null : await archive!.store(name);
-      if (stored && !stored.ok) fileErrors.push({ field: "attachments", message: stored.message });
-      else if (stored?.ok) files.push(stored);
+      const stored = await archive!.store(name, !dryRun);
+      if (stored.ok) files.push({ filename: stored.filename, mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256 });
+      else fileErrors.push({ field: "attachments", message: stored.message });
     }
     if (fileErrors.length) errors.push({ row: pending.row, cells: pending.cells, errors: fileErrors });
     else ready.push({ row: pending.row, data: pending.result.row, files });
