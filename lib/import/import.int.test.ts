@@ -101,11 +101,11 @@ describe("legacy catalogue import", () => {
     const errors = await db.importRowError.findMany({ where: { jobId }, orderBy: { row: "asc" }, select: { row: true, field: true, message: true } });
     expect(errors).toEqual([
       { row: 12, field: "publishedOn", message: "公开日期「2019-02-30」不是有效日期（如 2015-03-02 或 2015年3月2日）" },
-      { row: 22, field: "unit", message: expect.stringContaining("找不到发布机构「不存在的局」") },
+      { row: 22, field: "unit", message: expect.stringContaining("找不到发布机构「不存在的局」") as unknown },
       { row: 32, field: "indexNo", message: `索引号 ${rows[29]![0]} 在文件中重复` },
       { row: 42, field: "indexNo", message: `索引号 ${p}-taken 已存在，不会覆盖已有信息` },
       { row: 52, field: "attachments", message: "压缩包中没有附件「缺失.pdf」" },
-      { row: 62, field: "attachments", message: expect.stringContaining("附件「伪装.pdf」：不支持该文件类型") },
+      { row: 62, field: "attachments", message: expect.stringContaining("附件「伪装.pdf」：不支持该文件类型") as unknown },
     ]);
     const report = await reportOf(jobId, HEADER);
     expect(report.startsWith("\uFEFF行号,字段,错误,索引号,标题")).toBe(true);
@@ -192,7 +192,7 @@ describe("legacy catalogue import", () => {
     const traversal = new JSZip();
     traversal.file("../../etc/passwd.pdf", pdf("x"));
     const unsafeZip = write("unsafe.zip", await traversal.generateAsync({ type: "nodebuffer" }));
-    await expect(importFile(file, { zip: unsafeZip })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { archive: [expect.stringContaining("不安全的文件名")] } });
+    await expect(importFile(file, { zip: unsafeZip })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { archive: [expect.stringContaining("不安全的文件名") as unknown] } });
 
     const bomb = new JSZip();
     bomb.file("炸弹.pdf", Buffer.concat([pdf("bomb"), Buffer.alloc(8 * 1024 * 1024)]));
@@ -202,9 +202,9 @@ describe("legacy catalogue import", () => {
     expect(await db.importRowError.findFirst({ where: { jobId }, select: { message: true } })).toEqual({ message: "附件「炸弹.pdf」的压缩比异常（疑似压缩炸弹），已拒绝" });
 
     const { jobId: unmapped } = await createImportJob({ actor: admin, file: { name: "x.csv", stream: Readable.from(["标题,备注\n一个标题,无\n"]) }, input: { encoding: "auto", defaultUnitId: null } });
-    await expect(startImport({ actor: admin, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("请为「索引号」选择一列") });
+    await expect(startImport({ actor: admin, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("请为「索引号」选择一列") as unknown });
     await saveImportMapping({ actor: admin, jobId: unmapped, input: { mapping: { title: 0, indexNo: 1 }, encoding: "utf-8", defaultUnitId: unit.id, defaultTopicId: topic.id, defaultGenreId: null } });
-    await expect(startImport({ actor: admin, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ message: expect.stringContaining("体裁") });
+    await expect(startImport({ actor: admin, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ message: expect.stringContaining("体裁") as unknown });
     await expect(startImport({ actor: clerk, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

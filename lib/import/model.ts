@@ -362,3 +362,12 @@ export function parseIndexSerial(indexNo: string, unitCode: string): { year: num
   const m = /^(\d{4})-(\d{1,9})$/.exec(indexNo.slice(unitCode.length + 1));
   return m ? { year: Number(m[1]), serial: Number(m[2]) } : null;
 }
+
+export const IMPORT_STATE_LABELS: Record<"MAPPING" | "CHECKING" | "CHECKED" | "IMPORTING" | "DONE" | "FAILED", string> = {
+  MAPPING: "待设置对应关系",
+  CHECKING: "正在校验",
+  CHECKED: "已校验，待导入",
+  IMPORTING: "正在导入",
+  DONE: "已完成",
+  FAILED: "已中断",
+};

@@ -34,3 +34,22 @@ export const importMappingSchema = z
     }),
   );
 export type ImportMappingInput = z.infer<typeof importMappingSchema>;
+
+/** Largest upload (catalogue file and ZIP together); the route refuses bigger bodies before reading them. */
+export const MAX_IMPORT_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Why an upload was refused. The upload is a plain form post to a route (no JavaScript needed), which
+ * redirects back with one of these codes; the page shows the fixed text, never text from the request.
+ */
+export const IMPORT_UPLOAD_ERRORS = {
+  missing: "请选择要导入的 CSV 或 XLSX 文件。",
+  size: `文件过大：目录文件和附件压缩包合计不能超过 ${MAX_IMPORT_UPLOAD_BYTES / 1024 / 1024} MB。可拆分后分批导入，或在服务器上用 npm run import 导入。`,
+  unreadable: "无法读取该文件：请上传 CSV（UTF-8 或 GB18030/GBK 编码）或 XLSX 格式的目录。",
+  header: "文件是空的，或第一行不是表头。",
+  archive: "无法读取附件压缩包：须为 ZIP 格式。",
+  unsafe: "附件压缩包中有不安全的文件名（如 ../ 或绝对路径）或文件过多，已拒绝。",
+  unit: "默认发布机构不在您管理的范围内。",
+  invalid: "填写的内容有误，请重新选择。",
+} as const;
+export type ImportUploadError = keyof typeof IMPORT_UPLOAD_ERRORS;

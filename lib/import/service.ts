@@ -18,7 +18,7 @@ import { DomainError } from "@/lib/errors";
 import { searchDocumentData } from "@/lib/search/index-document";
 import { openAttachmentArchive, UnsafeArchiveError, type AttachmentArchive } from "./archive";
 import { checkMapping, guessMapping, parseIndexSerial, validateRow, type ColumnMapping, type ImportedRow, type ImportLookups, type RowError } from "./model";
-import type { ImportMappingInput, ImportUploadInput } from "./schemas";
+import { IMPORT_UPLOAD_ERRORS, type ImportMappingInput, type ImportUploadError, type ImportUploadInput } from "./schemas";
 import { detectEncoding, detectFormat, fileSize, isBlank, readSample, readSourceRows, type SourceEncoding, type SourceFile } from "./source";
 
 type Tx = Prisma.TransactionClient;
@@ -70,10 +70,14 @@ async function loadOwnJob(tx: Tx | typeof db, actor: Actor, jobId: number): Prom
   return job;
 }
 
-async function assertUnitInScope(actor: Actor, unitId: number | null, field: string) {
+/** A refused upload, with the code the upload route sends back to the page (schemas.ts). */
+const uploadError = (code: ImportUploadError, field: string, message: string = IMPORT_UPLOAD_ERRORS[code]) =>
+  new DomainError("INVALID_INPUT", { message, meta: { code }, fieldErrors: { [field]: [message] } });
+
+async function assertUnitInScope(actor: Actor, unitId: number | null) {
   if (unitId === null) return;
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { path: true } });
-  if (!unit || !can(actor, "entries.import", { unitPath: unit.path })) throw new DomainError("INVALID_INPUT", { fieldErrors: { [field]: ["该单位不在您管理的范围内"] } });
+  if (!unit || !can(actor, "entries.import", { unitPath: unit.path })) throw uploadError("unit", "defaultUnitId");
 }
 
 async function saveStream(file: UploadedFile, target: string) {
@@ -96,7 +100,7 @@ export async function createImportJob({
   input: ImportUploadInput;
 }): Promise<{ jobId: number }> {
   if (!can(actor, "entries.import")) throw new DomainError("FORBIDDEN");
-  await assertUnitInScope(actor, input.defaultUnitId, "defaultUnitId");
+  await assertUnitInScope(actor, input.defaultUnitId);
   const staging = path.join(getDataRoot(), "imports", `upload-${randomBytes(8).toString("hex")}`);
   await mkdir(staging, { recursive: true });
   try {
@@ -106,12 +110,12 @@ export async function createImportJob({
     const format = await detectFormat(sourcePath);
     const encoding = input.encoding === "auto" ? (format === "CSV" ? await detectEncoding(sourcePath) : "utf-8") : input.encoding;
     const { headers } = await readSample({ path: sourcePath, format, encoding }, 1).catch(() => {
-      throw new DomainError("INVALID_INPUT", { fieldErrors: { file: ["无法读取该文件：请上传 CSV 或 XLSX 格式的目录"] } });
+      throw uploadError("unreadable", "file");
     });
-    if (headers.length === 0 || headers.every((h) => !h)) throw new DomainError("INVALID_INPUT", { fieldErrors: { file: ["文件是空的，或第一行不是表头"] } });
+    if (headers.length === 0 || headers.every((h) => !h)) throw uploadError("header", "file");
     if (archive) {
       const opened = await openAttachmentArchive(path.join(staging, ARCHIVE_NAME)).catch((error: unknown) => {
-        throw new DomainError("INVALID_INPUT", { fieldErrors: { archive: [error instanceof UnsafeArchiveError ? error.message : "无法读取附件压缩包（须为 ZIP 格式）"] } });
+        throw error instanceof UnsafeArchiveError ? uploadError("unsafe", "archive", error.message) : uploadError("archive", "archive");
       });
       opened.close();
     }
@@ -156,7 +160,7 @@ export async function createImportJob({
 export async function saveImportMapping({ actor, jobId, input }: { actor: Actor; jobId: number; input: ImportMappingInput }): Promise<void> {
   const job = await loadOwnJob(db, actor, jobId);
   if (job.state !== "MAPPING" && job.state !== "CHECKED") throw new DomainError("INVALID_TRANSITION", { message: "导入已开始，不能再修改对应关系。" });
-  await assertUnitInScope(actor, input.defaultUnitId, "defaultUnitId");
+  await assertUnitInScope(actor, input.defaultUnitId);
   const encoding = job.format === "CSV" ? input.encoding : "utf-8";
   const headers = encoding === job.encoding ? job.headers : (await readSample({ ...sourceOf(job), encoding }, 1)).headers;
   const mapping = encoding === job.encoding ? input.mapping : guessMapping(headers);

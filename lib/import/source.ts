@@ -85,10 +85,9 @@ export function cellText(value: ExcelJS.CellValue): string {
   }
   if (typeof value !== "object") return String(value);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ("text" in value) return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
-  if ("error" in value) return "";
-  return "";
+  if ("formula" in value || "sharedFormula" in value) return cellText((value as ExcelJS.CellFormulaValue).result);
+  if ("text" in value) return typeof value.text === "string" ? value.text : cellText(value.text);
+  return ""; // an error cell
 }
 
 /**
