@@ -27,10 +27,10 @@ test.describe("as the unit administrator", () => {
 
     // 文章题目 is no header the guess knows: the administrator maps it to 标题 by hand.
     const mapping = page.getByRole("region", { name: "列对应关系" });
-    await expect(mapping.getByLabel("索引号", { exact: true }).locator("option:checked")).toHaveText("第 1 列：信息索引号");
-    await expect(mapping.getByLabel("标题", { exact: true }).locator("option:checked")).toHaveText("（不导入）");
+    await expect(mapping.getByRole("combobox", { name: "索引号", exact: true }).locator("option:checked")).toHaveText("第 1 列：信息索引号");
+    await expect(mapping.getByRole("combobox", { name: "标题", exact: true }).locator("option:checked")).toHaveText("（不导入）");
     await expect(page.getByRole("region", { name: /预览/ }).getByRole("alert")).toContainText("请为「标题」选择一列");
-    await mapping.getByLabel("标题", { exact: true }).selectOption({ label: "第 2 列：文章题目" });
+    await mapping.getByRole("combobox", { name: "标题", exact: true }).selectOption({ label: "第 2 列：文章题目" });
     await mapping.getByRole("button", { name: "保存并预览" }).click();
     await expect(mapping.getByRole("status")).toContainText("已保存");
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  canStart,
   checkMapping,
+  isStaleRun,
   guessMapping,
   normalizeHeader,
   parseIndexSerial,
@@ -101,6 +103,12 @@ describe("parsing cells", () => {
     expect(parseIndexSerial("11990101X/2015-00012", "11990101X")).toEqual({ year: 2015, serial: 12 });
     expect(parseIndexSerial("11990101X-2015-00012", "11990101X")).toBeNull();
     expect(parseIndexSerial("OTHER/2015-00012", "11990101X")).toBeNull();
+  });
+  it("a run whose progress stopped moving may be started again", () => {
+    const now = new Date("2026-01-01T12:00:00Z");
+    const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+    expect([canStart("MAPPING", now, now), canStart("CHECKED", now, now), canStart("FAILED", now, now), canStart("DONE", minutesAgo(60), now)]).toEqual([true, true, true, false]);
+    expect([canStart("IMPORTING", minutesAgo(1), now), canStart("IMPORTING", minutesAgo(6), now), isStaleRun("CHECKING", minutesAgo(6), now)]).toEqual([false, true, true]);
   });
   it("progress never shows 100 before the end", () => {
     expect([progressPercent(0, 0, false), progressPercent(50, 100, false), progressPercent(100, 100, false), progressPercent(10, 100, true)]).toEqual([0, 50, 99, 100]);

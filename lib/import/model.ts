@@ -371,3 +371,13 @@ export const IMPORT_STATE_LABELS: Record<"MAPPING" | "CHECKING" | "CHECKED" | "I
   DONE: "已完成",
   FAILED: "已中断",
 };
+
+/** A running job whose progress has not moved for this long died with its process (each batch takes seconds). */
+export const STALE_RUN_MS = 5 * 60_000;
+
+export const isStaleRun = (state: string, updatedAt: Date, now: Date) =>
+  (state === "CHECKING" || state === "IMPORTING") && now.getTime() - updatedAt.getTime() > STALE_RUN_MS;
+
+/** Whether a job may be started (again): before or after a dry run, after a failure, or when its run died. */
+export const canStart = (state: string, updatedAt: Date, now: Date) =>
+  state === "MAPPING" || state === "CHECKED" || state === "FAILED" || isStaleRun(state, updatedAt, now);

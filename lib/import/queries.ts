@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { can, hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { neutraliseFormula } from "@/lib/search/csv";
-import { errorReportHeader, FIELD_LABELS, mapCells, validateRow, type ColumnMapping, type ImportField, type RowError } from "./model";
+import { errorReportHeader, FIELD_LABELS, isStaleRun, mapCells, validateRow, type ColumnMapping, type ImportField, type RowError } from "./model";
 import { loadImportLookups, mappingProblems, openJobArchive, sourceOf, type ImportOptions } from "./service";
 import { readSample } from "./source";
 
@@ -46,14 +46,14 @@ export async function getImportJob(actor: Actor, jobId: number) {
   const job = await db.importJob.findFirst({ where: { id: jobId, ...visibleJobs(actor) } });
   if (!job) return null;
   const errors = await db.importRowError.findMany({ where: { jobId }, orderBy: [{ row: "asc" }, { id: "asc" }], take: 50, select: { row: true, field: true, message: true } });
-  const mappingStep = job.state === "MAPPING" || job.state === "CHECKED" || job.state === "FAILED";
-  const preview = mappingStep ? await previewRows(actor, job) : [];
-  const categories = mappingStep
-    ? await db.category.findMany({ where: { unitId: null }, orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { id: "asc" }], select: { id: true, kind: true, name: true } })
-    : [];
+  const stale = isStaleRun(job.state, job.updatedAt, new Date());
+  const mappingStep = job.state === "MAPPING" || job.state === "CHECKED" || job.state === "FAILED" || stale;
+  const { rows: preview, categories } = mappingStep ? await previewRows(actor, job) : { rows: [], categories: [] };
   return {
     job: { ...job, mapping: job.mapping as ColumnMapping, options: job.options as ImportOptions },
     mine: job.createdById === actor.id,
+    /** Running, but its process died (server restart): shown as interrupted, and may be continued. */
+    stale,
     problems: mappingStep ? mappingProblems(job) : [],
     preview,
     errors: errors.map((e) => ({ ...e, label: FIELD_LABELS[e.field as ImportField] ?? e.field })),
@@ -61,7 +61,7 @@ export async function getImportJob(actor: Actor, jobId: number) {
   };
 }
 
-/** The first rows as they would be imported, each with its errors, including 索引号 already in the catalogue. */
+/** The first rows as they would be imported, each with its errors, including 索引号 already in the catalogue; and the categories. */
 async function previewRows(actor: Actor, job: Parameters<typeof mappingProblems>[0] & { id: number; format: string; encoding: string; zipFilename: string | null }) {
   const archive = await openJobArchive(job);
   try {
@@ -72,11 +72,14 @@ async function previewRows(actor: Actor, job: Parameters<typeof mappingProblems>
     const results = rows.map((r) => ({ row: r.row, cells: r.cells, result: validateRow(r.cells, mapping, lookups, seen) }));
     const indexNos = results.flatMap((r) => (r.result.ok ? [r.result.row.indexNo] : []));
     const taken = new Set((await db.entry.findMany({ where: { indexNo: { in: indexNos } }, select: { indexNo: true } })).map((e) => e.indexNo));
-    return results.map(({ row, cells, result }): PreviewRow => {
+    const preview = results.map(({ row, cells, result }): PreviewRow => {
       const errors = result.ok ? [] : result.errors;
       if (result.ok && taken.has(result.row.indexNo)) errors.push({ field: "indexNo", message: `索引号 ${result.row.indexNo} 已存在，不会覆盖已有信息` });
       return { row, values: mapCells(cells, mapping), errors };
     });
+    // System-wide categories by their full path, for the defaults.
+    const categories = lookups.categories.filter((c) => c.unitId === null).map(({ id, kind, fullName }) => ({ id, kind, name: fullName }));
+    return { rows: preview, categories };
   } finally {
     archive?.close();
   }

@@ -17,7 +17,7 @@ import { revisionData, toContent } from "@/lib/entries/service";
 import { DomainError } from "@/lib/errors";
 import { searchDocumentData } from "@/lib/search/index-document";
 import { openAttachmentArchive, UnsafeArchiveError, type AttachmentArchive } from "./archive";
-import { checkMapping, guessMapping, parseIndexSerial, validateRow, type ColumnMapping, type ImportedRow, type ImportLookups, type RowError } from "./model";
+import { canStart, checkMapping, guessMapping, parseIndexSerial, validateRow, type ColumnMapping, type ImportedRow, type ImportLookups, type RowError } from "./model";
 import { IMPORT_UPLOAD_ERRORS, type ImportMappingInput, type ImportUploadError, type ImportUploadInput } from "./schemas";
 import { detectEncoding, detectFormat, fileSize, isBlank, readSample, readSourceRows, type SourceEncoding, type SourceFile } from "./source";
 
@@ -48,6 +48,7 @@ const jobSelect = {
   options: true,
   state: true,
   lastCommittedRow: true,
+  updatedAt: true,
 } satisfies Prisma.ImportJobSelect;
 type LoadedJob = Prisma.ImportJobGetPayload<{ select: typeof jobSelect }>;
 
@@ -254,14 +255,13 @@ export interface ImportSummary {
  */
 export async function startImport({ actor, jobId, dryRun }: { actor: Actor; jobId: number; dryRun: boolean }): Promise<{ finished: Promise<ImportSummary> }> {
   const job = await loadOwnJob(db, actor, jobId);
-  if (job.state !== "MAPPING" && job.state !== "CHECKED" && job.state !== "FAILED")
-    throw new DomainError("INVALID_TRANSITION", { message: "这次导入已经开始或已完成。" });
+  if (!canStart(job.state, job.updatedAt, new Date())) throw new DomainError("INVALID_TRANSITION", { message: "这次导入正在进行或已完成。" });
   const problems = mappingProblems(job);
   if (problems.length) throw new DomainError("INVALID_INPUT", { message: problems.join("；") });
   const to: ImportJobState = dryRun ? "CHECKING" : "IMPORTING";
   await db.$transaction(async (tx) => {
     const { count } = await tx.importJob.updateMany({
-      where: { id: jobId, state: job.state },
+      where: { id: jobId, state: job.state, updatedAt: job.updatedAt },
       // A resumed import keeps what it committed; a fresh run or a dry run starts its counts anew.
       data: { state: to, startedAt: new Date(), finishedAt: null, message: null, ...(job.lastCommittedRow === 0 ? { imported: 0, failed: 0, rowsRead: 0, bytesRead: 0 } : {}) },
     });
@@ -343,7 +343,7 @@ async function finishJob(actor: Actor | null, job: LoadedJob, state: ImportJobSt
     const updated = await tx.importJob.update({
       where: { id: job.id },
       // A failed run keeps lastCommittedRow: starting it again continues after the last committed batch.
-      data: { state, message, finishedAt: new Date(), ...(state === "DONE" ? {} : state === "CHECKED" ? { lastCommittedRow: 0 } : {}) },
+      data: { state, message, finishedAt: new Date() },
       select: { imported: true, failed: true, rowsRead: true, createdByName: true, createdById: true },
     });
     const counts = { rows: updated.rowsRead, imported: updated.imported, failed: updated.failed };
@@ -407,7 +407,8 @@ async function commitBatch(actor: Actor, job: LoadedJob, batch: PendingRow[], pr
     errors.push({ row: r.row, cells: cellsOf.get(r.row)!, errors: [{ field: "indexNo", message: `索引号 ${r.data.indexNo} 已存在，不会覆盖已有信息` }] });
     return false;
   });
-  const finish = (tx: Tx, imported: number) => recordProgress(tx, job.id, progress, batch.length, imported, errors);
+  // A dry run commits no rows, so it never moves lastCommittedRow (where a resumed import starts).
+  const finish = (tx: Tx, imported: number) => recordProgress(tx, job.id, { ...progress, lastRow: dryRun ? job.lastCommittedRow : progress.lastRow }, batch.length, imported, errors);
   if (dryRun || fresh.length === 0) {
     await db.$transaction((tx) => finish(tx, fresh.length));
     return;

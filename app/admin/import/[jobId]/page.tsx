@@ -21,9 +21,9 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
   const jobId = Number((await params).jobId);
   const view = Number.isSafeInteger(jobId) && jobId > 0 ? await getImportJob(actor, jobId) : null;
   if (!view) notFound();
-  const { job, preview, problems, errors, categories, mine } = view;
-  const running = job.state === "CHECKING" || job.state === "IMPORTING";
-  const editable = mine && (job.state === "MAPPING" || job.state === "CHECKED" || job.state === "FAILED");
+  const { job, preview, problems, errors, categories, mine, stale } = view;
+  const running = (job.state === "CHECKING" || job.state === "IMPORTING") && !stale;
+  const editable = mine && (job.state === "MAPPING" || job.state === "CHECKED" || job.state === "FAILED" || stale);
   const units = editable ? await listImportUnits(actor) : [];
   const percent = progressPercent(job.bytesRead, job.bytesTotal, job.state === "DONE" || job.state === "CHECKED");
   const columns = Object.fromEntries(job.headers.map((h, i) => [String(i), `第 ${i + 1} 列：${h || "（无表头）"}`]));
@@ -44,12 +44,12 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
       </p>
       <h1 className="text-2xl font-bold">导入「{job.filename}」</h1>
       <p className="text-slate-700">
-        状态：<strong>{IMPORT_STATE_LABELS[job.state]}</strong> · {job.format}
+        状态：<strong>{stale ? IMPORT_STATE_LABELS.FAILED : IMPORT_STATE_LABELS[job.state]}</strong> · {job.format}
         {job.format === "CSV" ? `（${SOURCE_ENCODINGS[job.encoding as keyof typeof SOURCE_ENCODINGS] ?? job.encoding}）` : ""}
         {job.zipFilename ? ` · 附件包「${job.zipFilename}」` : ""} · {job.createdByName} 上传于 {formatDateTime(job.createdAt)}
       </p>
 
-      {(running || job.state === "DONE" || job.state === "CHECKED" || job.state === "FAILED") && job.startedAt && (
+      {job.state !== "MAPPING" && job.startedAt && (
         <section aria-labelledby="progress-heading" className="space-y-2 rounded-lg bg-white p-5 shadow-sm">
           <h2 id="progress-heading" className="text-lg font-semibold">
             {job.state === "CHECKING" || job.state === "CHECKED" ? "校验进度" : "导入进度"}
@@ -61,6 +61,11 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
             {job.state === "DONE" && "。导入完成。"}
             {job.state === "CHECKED" && "。校验完成，尚未写入任何信息。"}
           </p>
+          {stale && (
+            <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
+              导入进程已中断（服务器重启等）。已提交的批次保留，可从中断处继续。
+            </p>
+          )}
           {job.state === "FAILED" && job.message && (
             <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900">
               {job.message}
@@ -108,7 +113,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
             submitLabel="保存并预览"
             fields={[
               ...IMPORT_FIELDS.map((f) => ({ name: `map.${f.key}`, label: f.label, required: f.required, options: columns, emptyLabel: "（不导入）" })),
-              ...(job.format === "CSV" ? [{ name: "encoding", label: "文件编码", required: true, options: SOURCE_ENCODINGS }] : []),
+              ...(job.format === "CSV" ? [{ name: "encoding", label: "文件编码", required: true, options: SOURCE_ENCODINGS, hint: "中文显示为乱码时改选另一种编码" }] : []),
               { name: "defaultUnitId", label: "默认发布机构", options: Object.fromEntries(units.map((u) => [String(u.id), u.name])), emptyLabel: "（无）" },
               { name: "defaultTopicId", label: "默认主题分类", options: options("TOPIC"), emptyLabel: "（无）", hint: "用于主题分类为空的行" },
               { name: "defaultGenreId", label: "默认体裁", options: options("GENRE"), emptyLabel: "（无）", hint: "用于体裁为空的行" },
@@ -159,7 +164,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
               <ActionButton action={startImportAction.bind(null, job.id, true)} label="校验全部行（不写入）" pendingText="正在开始…" />
               <ActionButton
                 action={startImportAction.bind(null, job.id, false)}
-                label={job.state === "FAILED" && job.lastCommittedRow > 0 ? `继续导入（从第 ${job.lastCommittedRow + 1} 行）` : "开始导入"}
+                label={job.lastCommittedRow > 0 ? `继续导入（从第 ${job.lastCommittedRow + 1} 行）` : "开始导入"}
                 pendingText="正在开始…"
               />
             </div>

@@ -7,6 +7,9 @@ import { notFoundResponse } from "@/lib/http";
 import { importUploadSchema, MAX_IMPORT_UPLOAD_BYTES, type ImportUploadError } from "@/lib/import/schemas";
 import { createImportJob } from "@/lib/import/service";
 
+/** A redirect to a page of this site, relative, so it holds behind any proxy. */
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
+
 /**
  * The upload of a catalogue file to import (with an optional ZIP of attachments), as a plain
  * multipart form post from /admin/import. A route handler outside /admin, because server actions and
@@ -16,10 +19,10 @@ import { createImportJob } from "@/lib/import/service";
 export async function POST(request: Request) {
   const actor = await getCurrentActor();
   if (!actor || !can(actor, "entries.import")) return notFoundResponse();
-  const url = new URL(request.url);
   const origin = request.headers.get("origin");
-  if (origin && origin !== url.origin && origin !== process.env.NEXTAUTH_URL?.replace(/\/$/, "")) return new Response("Forbidden", { status: 403 });
-  const back = (code: ImportUploadError) => Response.redirect(new URL(`/admin/import?error=${code}`, url), 303);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin && URL.canParse(origin) && new URL(origin).host !== host) return new Response("Forbidden", { status: 403 });
+  const back = (code: ImportUploadError) => seeOther(`/admin/import?error=${code}`);
   if (Number(request.headers.get("content-length") ?? Infinity) > MAX_IMPORT_UPLOAD_BYTES) return back("size");
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
@@ -35,7 +38,7 @@ export async function POST(request: Request) {
       archive: archive instanceof File && archive.size > 0 ? { name: archive.name, stream: stream(archive) } : null,
       input: parsed.data,
     });
-    return Response.redirect(new URL(`/admin/import/${jobId}`, url), 303);
+    return seeOther(`/admin/import/${jobId}`);
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return back((error.meta?.code as ImportUploadError | undefined) ?? "invalid");
