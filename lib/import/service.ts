@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createWriteStream } from "node:fs";
-import { appendAuditRows, recordAudit, type AuditRow } from "@/lib/audit/record";
+import { appendAuditRows, recordAudit, type AuditActor, type AuditInput, type AuditRow } from "@/lib/audit/record";
 import { can, hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/service";
 import { invalidatePublicCache } from "@/lib/cache/public-cache";
@@ -69,6 +69,11 @@ async function loadOwnJob(tx: Tx | typeof db, actor: Actor, jobId: number): Prom
   if (!job || (job.createdById !== actor.id && !hasRole(actor, "SYSTEM_ADMIN"))) throw new DomainError("NOT_FOUND");
   if (job.createdById !== actor.id) throw new DomainError("FORBIDDEN", { message: "只有发起导入的管理员可以操作这次导入。" });
   return job;
+}
+
+/** The audit row of a step of an import job (the entries it writes have their own rows). */
+function auditJob(tx: Tx, actor: AuditActor, jobId: number, unitId: number | null, row: Omit<AuditInput, "actor" | "entityType" | "entityId" | "unitId">) {
+  return recordAudit(tx, { actor, entityType: "ImportJob", entityId: jobId, unitId, ...row });
 }
 
 /** A refused upload, with the code the upload route sends back to the page (schemas.ts). */
@@ -137,12 +142,8 @@ export async function createImportJob({
         },
         select: { id: true },
       });
-      await recordAudit(tx, {
-        actor,
+      await auditJob(tx, actor, created.id, input.defaultUnitId, {
         action: "import.upload",
-        entityType: "ImportJob",
-        entityId: created.id,
-        unitId: input.defaultUnitId,
         toState: "MAPPING",
         summary: `上传待导入的目录「${file.name}」（${format}，${headers.length} 列${archive ? `，附件包「${archive.name}」` : ""}）`,
         details: { format, encoding, bytes: bytesTotal, archive: archive?.name ?? null },
@@ -183,12 +184,8 @@ export async function saveImportMapping({ actor, jobId, input }: { actor: Actor;
     });
     if (count !== 1) throw new DomainError("CONFLICT");
     await tx.importRowError.deleteMany({ where: { jobId } });
-    await recordAudit(tx, {
-      actor,
+    await auditJob(tx, actor, jobId, input.defaultUnitId, {
       action: "import.mapping",
-      entityType: "ImportJob",
-      entityId: jobId,
-      unitId: input.defaultUnitId,
       fromState: job.state,
       toState: "MAPPING",
       summary: `设置导入「${job.filename}」的列对应关系（${Object.keys(mapping).length} 个字段，编码 ${encoding}）`,
@@ -267,12 +264,8 @@ export async function startImport({ actor, jobId, dryRun }: { actor: Actor; jobI
     });
     if (count !== 1) throw new DomainError("CONFLICT");
     if (job.lastCommittedRow === 0) await tx.importRowError.deleteMany({ where: { jobId } });
-    await recordAudit(tx, {
-      actor,
+    await auditJob(tx, actor, jobId, job.defaultUnitId, {
       action: dryRun ? "import.check" : "import.start",
-      entityType: "ImportJob",
-      entityId: jobId,
-      unitId: job.defaultUnitId,
       fromState: job.state,
       toState: to,
       summary: `${dryRun ? "校验" : "开始导入"}「${job.filename}」${job.lastCommittedRow ? `（从第 ${job.lastCommittedRow + 1} 行继续）` : ""}`,
@@ -347,12 +340,8 @@ async function finishJob(actor: Actor | null, job: LoadedJob, state: ImportJobSt
       select: { imported: true, failed: true, rowsRead: true, createdByName: true, createdById: true },
     });
     const counts = { rows: updated.rowsRead, imported: updated.imported, failed: updated.failed };
-    await recordAudit(tx, {
-      actor: actor ?? { id: updated.createdById, displayName: updated.createdByName },
+    await auditJob(tx, actor ?? { id: updated.createdById, displayName: updated.createdByName }, job.id, job.defaultUnitId, {
       action: state === "DONE" ? "import.finish" : state === "CHECKED" ? "import.checked" : "import.fail",
-      entityType: "ImportJob",
-      entityId: job.id,
-      unitId: job.defaultUnitId,
       toState: state,
       summary:
         state === "DONE"

@@ -14,7 +14,7 @@ import { readSourceRows } from "./source";
 
 setUpTestDatabase();
 
-const ROWS = 20_000;
+const ROWS = 10_000;
 
 /** Writes a CSV of `rows` catalogue rows to disk as it goes, so the test itself holds none of it. */
 async function generateCsv(file: string, rows: number, unitCode: string, badEvery: number) {
