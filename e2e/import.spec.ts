@@ -63,7 +63,16 @@ test.describe("as a clerk", () => {
 
   test("import: a clerk cannot upload a catalogue", async ({ page }) => {
     const response = await page.request.post("/api/admin/imports", {
-      multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: csvOf([["标题", "索引号"], ["一", "X/1"]]) } },
+      multipart: {
+        file: {
+          name: "x.csv",
+          mimeType: "text/csv",
+          buffer: csvOf([
+            ["标题", "索引号"],
+            ["一", "X/1"],
+          ]),
+        },
+      },
     });
     expect(response.status()).toBe(404);
   });

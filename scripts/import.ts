@@ -14,7 +14,8 @@ import { IMPORT_FIELDS, progressPercent, type ColumnMapping } from "@/lib/import
 import { errorReportCsv } from "@/lib/import/queries";
 import { createImportJob, saveImportMapping, startImport } from "@/lib/import/service";
 
-const USAGE = "Usage: npm run import -- FILE [--zip ZIP] [--unit CODE] [--mapping 标题=列名,索引号=2] [--encoding utf-8|gb18030] [--topic NAME] [--genre NAME] [--user USERNAME] [--dry-run] [--errors REPORT.csv]";
+const USAGE =
+  "Usage: npm run import -- FILE [--zip ZIP] [--unit CODE] [--mapping 标题=列名,索引号=2] [--encoding utf-8|gb18030] [--topic NAME] [--genre NAME] [--user USERNAME] [--dry-run] [--errors REPORT.csv]";
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -90,7 +91,11 @@ try {
     });
   }
   const mapping = (await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { mapping: true } })).mapping as ColumnMapping;
-  console.log(`Import #${jobId}: ${IMPORT_FIELDS.filter((f) => mapping[f.key] !== undefined).map((f) => `${f.label} ← ${job.headers[mapping[f.key]!]}`).join(", ")}`);
+  console.log(
+    `Import #${jobId}: ${IMPORT_FIELDS.filter((f) => mapping[f.key] !== undefined)
+      .map((f) => `${f.label} ← ${job.headers[mapping[f.key]!]}`)
+      .join(", ")}`,
+  );
   const { finished } = await startImport({ actor, jobId, dryRun: args["dry-run"] });
   const ticker = setInterval(() => {
     void db.importJob.findUnique({ where: { id: jobId }, select: { bytesRead: true, bytesTotal: true, rowsRead: true } }).then((p) => {

@@ -118,7 +118,9 @@ describe("legacy catalogue import", () => {
       include: { revisions: { include: { reviews: true } } },
     });
     expect(first).toMatchObject({ importJobId: jobId, firstPublishedAt: new Date("2019-02-28T16:00:00Z") });
-    expect(first.revisions).toMatchObject([{ state: "PUBLISHED", validity: "REPEALED", topicId: topic.id, reviews: [{ step: "IMPORT", decision: "IMPORTED" }] }]);
+    expect(first.revisions).toMatchObject([
+      { state: "PUBLISHED", validity: "REPEALED", topicId: topic.id, reviews: [{ step: "IMPORT", decision: "IMPORTED" }] },
+    ]);
     const withFile = await db.entry.findUniqueOrThrow({ where: { indexNo: `${p}-00006` }, select: { revisions: { select: { attachments: true } } } });
     expect(withFile.revisions[0]!.attachments).toMatchObject([{ filename: "目录.pdf", mimeType: "application/pdf" }]);
 
@@ -151,14 +153,28 @@ describe("legacy catalogue import", () => {
       BEGIN IF NEW.title LIKE '%BOOM%' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await db.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE INSERT ON "EntryRevision" FOR EACH ROW EXECUTE FUNCTION refuse_boom()`);
     try {
-      const rows = Array.from({ length: 620 }, (_, i) => [`${p}-${i + 1}`, i === 3 ? "BOOM 标题" : `批次测试${i + 1}`, unit.code, "2020-05-06", "档案管理", "通知", "", "", "", ""]);
+      const rows = Array.from({ length: 620 }, (_, i) => [
+        `${p}-${i + 1}`,
+        i === 3 ? "BOOM 标题" : `批次测试${i + 1}`,
+        unit.code,
+        "2020-05-06",
+        "档案管理",
+        "通知",
+        "",
+        "",
+        "",
+        "",
+      ]);
       const file = write("batch.csv", [HEADER, ...rows].map(csvLine).join("\n"));
       const { jobId, summary } = await importFile(file);
       expect(summary).toEqual({ state: "DONE", imported: 619, failed: 1 });
       expect(await db.importRowError.findMany({ where: { jobId }, select: { row: true, field: true, message: true } })).toEqual([
         { row: 5, field: "row", message: "写入数据库失败，该行未导入" },
       ]);
-      const entries = await db.entry.findMany({ where: { importJobId: jobId }, select: { id: true, search: { select: { entryId: true } }, revisions: { select: { id: true } } } });
+      const entries = await db.entry.findMany({
+        where: { importJobId: jobId },
+        select: { id: true, search: { select: { entryId: true } }, revisions: { select: { id: true } } },
+      });
       expect(entries).toHaveLength(619);
       expect(entries.every((e) => e.search && e.revisions.length === 1)).toBe(true);
       expect(await db.auditEvent.count({ where: { action: "entry.import", details: { path: ["importJobId"], equals: jobId } } })).toBe(619);
@@ -168,9 +184,14 @@ describe("legacy catalogue import", () => {
   });
 
   it("reads GB18030 CSV and XLSX files, and moves the unit's 索引号 sequence past imported numbers", async () => {
-    const gbk = encodeGb18030([HEADER, [`${unit.code}/2026-00007`, "旧平台导出的通知", unit.name, "2026-01-05", "档案管理", "通知", "有效", "", "正文", ""]].map(csvLine).join("\r\n"));
+    const gbk = encodeGb18030(
+      [HEADER, [`${unit.code}/2026-00007`, "旧平台导出的通知", unit.name, "2026-01-05", "档案管理", "通知", "有效", "", "正文", ""]].map(csvLine).join("\r\n"),
+    );
     const { jobId } = await importFile(write("gbk.csv", gbk));
-    expect(await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { encoding: true, imported: true } })).toEqual({ encoding: "gb18030", imported: 1 });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { encoding: true, imported: true } })).toEqual({
+      encoding: "gb18030",
+      imported: 1,
+    });
     expect(await db.indexSequence.findUnique({ where: { unitId_year: { unitId: unit.id, year: 2026 } }, select: { last: true } })).toEqual({ last: 7 });
 
     const workbook = new ExcelJS.Workbook();
@@ -186,24 +207,43 @@ describe("legacy catalogue import", () => {
 
   it("refuses clerks, unsafe archives and zip bombs; a mapping is checked before the import starts", async () => {
     const clerk = await createTestActor(unit, ["CLERK"]);
-    const file = write("small.csv", [HEADER, [`${prefix()}-1`, "标题一二", unit.name, "2020-01-01", "档案管理", "通知", "", "", "", "炸弹.pdf"]].map(csvLine).join("\n"));
+    const file = write(
+      "small.csv",
+      [HEADER, [`${prefix()}-1`, "标题一二", unit.name, "2020-01-01", "档案管理", "通知", "", "", "", "炸弹.pdf"]].map(csvLine).join("\n"),
+    );
     await expect(importFile(file, { actor: clerk })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const traversal = new JSZip();
     traversal.file("../../etc/passwd.pdf", pdf("x"));
     const unsafeZip = write("unsafe.zip", await traversal.generateAsync({ type: "nodebuffer" }));
-    await expect(importFile(file, { zip: unsafeZip })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { archive: [expect.stringContaining("不安全的文件名") as unknown] } });
+    await expect(importFile(file, { zip: unsafeZip })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { archive: [expect.stringContaining("不安全的文件名") as unknown] },
+    });
 
     const bomb = new JSZip();
     bomb.file("炸弹.pdf", Buffer.concat([pdf("bomb"), Buffer.alloc(8 * 1024 * 1024)]));
     const bombZip = write("bomb.zip", await bomb.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     const { jobId, summary } = await importFile(file, { zip: bombZip });
     expect(summary).toMatchObject({ imported: 0, failed: 1 });
-    expect(await db.importRowError.findFirst({ where: { jobId }, select: { message: true } })).toEqual({ message: "附件「炸弹.pdf」的压缩比异常（疑似压缩炸弹），已拒绝" });
+    expect(await db.importRowError.findFirst({ where: { jobId }, select: { message: true } })).toEqual({
+      message: "附件「炸弹.pdf」的压缩比异常（疑似压缩炸弹），已拒绝",
+    });
 
-    const { jobId: unmapped } = await createImportJob({ actor: admin, file: { name: "x.csv", stream: Readable.from(["标题,备注\n一个标题,无\n"]) }, input: { encoding: "auto", defaultUnitId: null } });
-    await expect(startImport({ actor: admin, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("请为「索引号」选择一列") as unknown });
-    await saveImportMapping({ actor: admin, jobId: unmapped, input: { mapping: { title: 0, indexNo: 1 }, encoding: "utf-8", defaultUnitId: unit.id, defaultTopicId: topic.id, defaultGenreId: null } });
+    const { jobId: unmapped } = await createImportJob({
+      actor: admin,
+      file: { name: "x.csv", stream: Readable.from(["标题,备注\n一个标题,无\n"]) },
+      input: { encoding: "auto", defaultUnitId: null },
+    });
+    await expect(startImport({ actor: admin, jobId: unmapped, dryRun: false })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("请为「索引号」选择一列") as unknown,
+    });
+    await saveImportMapping({
+      actor: admin,
+      jobId: unmapped,
+      input: { mapping: { title: 0, indexNo: 1 }, encoding: "utf-8", defaultUnitId: unit.id, defaultTopicId: topic.id, defaultGenreId: null },
+    });
     await expect(startImport({ actor: admin, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ message: expect.stringContaining("体裁") as unknown });
     await expect(startImport({ actor: clerk, jobId: unmapped, dryRun: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -87,14 +87,14 @@ describe("parsing cells", () => {
     expect(parseLegacyDate(value)).toBeNull();
   });
   it("validity words", () => {
-    expect([parseValidity(""), parseValidity("现行有效"), parseValidity("已修订"), parseValidity("失效"), parseValidity("废止"), parseValidity("待定")]).toEqual([
-      "VALID",
-      "VALID",
-      "AMENDED",
-      "REPEALED",
-      "REPEALED",
-      null,
-    ]);
+    expect([
+      parseValidity(""),
+      parseValidity("现行有效"),
+      parseValidity("已修订"),
+      parseValidity("失效"),
+      parseValidity("废止"),
+      parseValidity("待定"),
+    ]).toEqual(["VALID", "VALID", "AMENDED", "REPEALED", "REPEALED", null]);
   });
   it("attachment names", () => {
     expect(splitAttachmentNames("a.pdf; b.docx；c.png|d.pdf\n")).toEqual(["a.pdf", "b.docx", "c.png", "d.pdf"]);
@@ -107,11 +107,22 @@ describe("parsing cells", () => {
   it("a run whose progress stopped moving may be started again", () => {
     const now = new Date("2026-01-01T12:00:00Z");
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
-    expect([canStart("MAPPING", now, now), canStart("CHECKED", now, now), canStart("FAILED", now, now), canStart("DONE", minutesAgo(60), now)]).toEqual([true, true, true, false]);
-    expect([canStart("IMPORTING", minutesAgo(1), now), canStart("IMPORTING", minutesAgo(6), now), isStaleRun("CHECKING", minutesAgo(6), now)]).toEqual([false, true, true]);
+    expect([canStart("MAPPING", now, now), canStart("CHECKED", now, now), canStart("FAILED", now, now), canStart("DONE", minutesAgo(60), now)]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect([canStart("IMPORTING", minutesAgo(1), now), canStart("IMPORTING", minutesAgo(6), now), isStaleRun("CHECKING", minutesAgo(6), now)]).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
   it("progress never shows 100 before the end", () => {
-    expect([progressPercent(0, 0, false), progressPercent(50, 100, false), progressPercent(100, 100, false), progressPercent(10, 100, true)]).toEqual([0, 50, 99, 100]);
+    expect([progressPercent(0, 0, false), progressPercent(50, 100, false), progressPercent(100, 100, false), progressPercent(10, 100, true)]).toEqual([
+      0, 50, 99, 100,
+    ]);
   });
 });
 
@@ -135,7 +146,18 @@ describe("validateRow", () => {
   };
   const mapping: ColumnMapping = { indexNo: 0, title: 1, unit: 2, publishedOn: 3, topic: 4, genre: 5, validity: 6, keywords: 7, body: 8, attachments: 9 };
   const row = (over: Partial<Record<number, string>> = {}) => {
-    const cells = ["11990101X/2015-00001", "关于2015年部门预算公开的通知", "区发改局", "2015年3月2日", "综合政务", "通知", "有效", "预算，公开", "第一段\n第二段", ""];
+    const cells = [
+      "11990101X/2015-00001",
+      "关于2015年部门预算公开的通知",
+      "区发改局",
+      "2015年3月2日",
+      "综合政务",
+      "通知",
+      "有效",
+      "预算，公开",
+      "第一段\n第二段",
+      "",
+    ];
     for (const [i, v] of Object.entries(over)) cells[Number(i)] = v!;
     return cells;
   };
@@ -148,7 +170,15 @@ describe("validateRow", () => {
         unitId: 1,
         indexNo: "11990101X/2015-00001",
         publishedAt: new Date("2015-03-01T16:00:00Z"),
-        input: { title: "关于2015年部门预算公开的通知", generatedOn: "2015-03-02", topicId: 10, genreId: 20, keywords: ["预算", "公开"], validity: "VALID", methods: ["政府网站"] },
+        input: {
+          title: "关于2015年部门预算公开的通知",
+          generatedOn: "2015-03-02",
+          topicId: 10,
+          genreId: 20,
+          keywords: ["预算", "公开"],
+          validity: "VALID",
+          methods: ["政府网站"],
+        },
       },
     });
   });
@@ -167,7 +197,10 @@ describe("validateRow", () => {
   it("finds units by code, name or short name; refuses disabled ones and categories of other units", () => {
     expect(validateRow(row({ 2: "11990101x" }), mapping, lookups, new Set()).ok).toBe(true);
     expect(validateRow(row({ 2: "示范区发展和改革局" }), mapping, lookups, new Set()).ok).toBe(true);
-    expect(validateRow(row({ 2: "OLD" }), mapping, lookups, new Set())).toMatchObject({ ok: false, errors: [{ field: "unit", message: "单位「示范区旧单位」已停用" }] });
+    expect(validateRow(row({ 2: "OLD" }), mapping, lookups, new Set())).toMatchObject({
+      ok: false,
+      errors: [{ field: "unit", message: "单位「示范区旧单位」已停用" }],
+    });
     expect(validateRow(row({ 4: "本局专题" }), mapping, lookups, new Set())).toMatchObject({ ok: false, errors: [{ field: "topic" }] });
   });
 
@@ -182,7 +215,10 @@ describe("validateRow", () => {
   it("refuses a 索引号 seen earlier in the file, dates in the future and generation after publication", () => {
     const seen = new Set<string>();
     expect(validateRow(row(), mapping, lookups, seen).ok).toBe(true);
-    expect(validateRow(row(), mapping, lookups, seen)).toMatchObject({ ok: false, errors: [{ field: "indexNo", message: "索引号 11990101X/2015-00001 在文件中重复" }] });
+    expect(validateRow(row(), mapping, lookups, seen)).toMatchObject({
+      ok: false,
+      errors: [{ field: "indexNo", message: "索引号 11990101X/2015-00001 在文件中重复" }],
+    });
     expect(validateRow(row({ 0: "B/1", 3: "2030-01-01" }), mapping, lookups, seen)).toMatchObject({ ok: false, errors: [{ field: "publishedOn" }] });
     const withGenerated = { ...mapping, generatedOn: 10 };
     expect(validateRow([...row({ 0: "B/2" }), "2015-04-01"], withGenerated, lookups, seen)).toMatchObject({
@@ -193,7 +229,10 @@ describe("validateRow", () => {
 
   it("uses the defaults for empty unit, topic and genre cells", () => {
     const defaults = { ...lookups, defaultUnitId: 1, defaultTopicId: 11, defaultGenreId: 20 };
-    expect(validateRow(row({ 2: "", 4: "", 5: "" }), mapping, defaults, new Set())).toMatchObject({ ok: true, row: { unitId: 1, input: { topicId: 11, genreId: 20 } } });
+    expect(validateRow(row({ 2: "", 4: "", 5: "" }), mapping, defaults, new Set())).toMatchObject({
+      ok: true,
+      row: { unitId: 1, input: { topicId: 11, genreId: 20 } },
+    });
     expect(validateRow(row({ 2: "", 4: "", 5: "" }), mapping, lookups, new Set())).toMatchObject({
       ok: false,
       errors: [{ field: "unit" }, { field: "topic" }, { field: "genre" }],
@@ -201,10 +240,16 @@ describe("validateRow", () => {
   });
 
   it("checks attachments against the ZIP", () => {
-    expect(validateRow(row({ 9: "a.pdf" }), mapping, lookups, new Set())).toMatchObject({ ok: false, errors: [{ field: "attachments", message: "该行列出了附件，但没有上传附件压缩包" }] });
+    expect(validateRow(row({ 9: "a.pdf" }), mapping, lookups, new Set())).toMatchObject({
+      ok: false,
+      errors: [{ field: "attachments", message: "该行列出了附件，但没有上传附件压缩包" }],
+    });
     const withZip = { ...lookups, resolveAttachment: (name: string) => (name === "a.pdf" ? "docs/a.pdf" : null) };
     expect(validateRow(row({ 9: "a.pdf" }), mapping, withZip, new Set())).toMatchObject({ ok: true, row: { attachments: ["docs/a.pdf"] } });
-    expect(validateRow(row({ 9: "a.pdf;b.pdf" }), mapping, withZip, new Set())).toMatchObject({ ok: false, errors: [{ message: "压缩包中没有附件「b.pdf」" }] });
+    expect(validateRow(row({ 9: "a.pdf;b.pdf" }), mapping, withZip, new Set())).toMatchObject({
+      ok: false,
+      errors: [{ message: "压缩包中没有附件「b.pdf」" }],
+    });
   });
 
   it("applies the editor's rules (entryInputSchema) to the text fields", () => {

@@ -40,7 +40,21 @@ export const IMPORT_FIELDS: ImportFieldSpec[] = [
   {
     key: "unit",
     label: "发布机构",
-    aliases: ["发布机构", "发文机关", "发布单位", "发文单位", "信息来源", "所属机构", "单位名称", "单位代码", "机构代码", "组织机构代码", "来源", "机构", "单位"],
+    aliases: [
+      "发布机构",
+      "发文机关",
+      "发布单位",
+      "发文单位",
+      "信息来源",
+      "所属机构",
+      "单位名称",
+      "单位代码",
+      "机构代码",
+      "组织机构代码",
+      "来源",
+      "机构",
+      "单位",
+    ],
   },
   { key: "documentNo", label: "文号", aliases: ["文号", "发文字号", "发文文号", "文件编号", "文件号"] },
   { key: "generatedOn", label: "生成日期", aliases: ["生成日期", "产生日期", "形成日期", "生成时间"] },
@@ -121,8 +135,7 @@ export function checkMapping(mapping: ColumnMapping, columns: number, defaults: 
 export function parseLegacyDate(value: string): { iso: string; time: string } | null {
   const v = value.normalize("NFKC").trim();
   const m =
-    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(v) ??
-    /^(\d{4})(\d{2})(\d{2})()()()$/.exec(v);
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(v) ?? /^(\d{4})(\d{2})(\d{2})()()()$/.exec(v);
   if (!m) return null;
   const [, y, mo, d, h = "", mi = "", s = ""] = m;
   const iso = `${y}-${mo!.padStart(2, "0")}-${d!.padStart(2, "0")}`;

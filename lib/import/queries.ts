@@ -45,7 +45,12 @@ export async function getImportJob(actor: Actor, jobId: number) {
   if (!can(actor, "entries.import")) return null;
   const job = await db.importJob.findFirst({ where: { id: jobId, ...visibleJobs(actor) } });
   if (!job) return null;
-  const errors = await db.importRowError.findMany({ where: { jobId }, orderBy: [{ row: "asc" }, { id: "asc" }], take: 50, select: { row: true, field: true, message: true } });
+  const errors = await db.importRowError.findMany({
+    where: { jobId },
+    orderBy: [{ row: "asc" }, { id: "asc" }],
+    take: 50,
+    select: { row: true, field: true, message: true },
+  });
   const stale = isStaleRun(job.state, job.updatedAt, new Date());
   const mappingStep = job.state === "MAPPING" || job.state === "CHECKED" || job.state === "FAILED" || stale;
   const { rows: preview, categories } = mappingStep ? await previewRows(actor, job) : { rows: [], categories: [] };
@@ -62,7 +67,10 @@ export async function getImportJob(actor: Actor, jobId: number) {
 }
 
 /** The first rows as they would be imported, each with its errors, including 索引号 already in the catalogue; and the categories. */
-async function previewRows(actor: Actor, job: Parameters<typeof mappingProblems>[0] & { id: number; format: string; encoding: string; zipFilename: string | null }) {
+async function previewRows(
+  actor: Actor,
+  job: Parameters<typeof mappingProblems>[0] & { id: number; format: string; encoding: string; zipFilename: string | null },
+) {
   const archive = await openJobArchive(job);
   try {
     const { rows } = await readSample(sourceOf(job), PREVIEW_ROWS);

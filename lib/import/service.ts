@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createWriteStream } from "node:fs";
+import { cleanFilename } from "@/lib/attachments/model";
 import { appendAuditRows, recordAudit, type AuditActor, type AuditInput, type AuditRow } from "@/lib/audit/record";
 import { can, hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/service";
@@ -17,7 +18,17 @@ import { revisionData, toContent } from "@/lib/entries/service";
 import { DomainError } from "@/lib/errors";
 import { searchDocumentData } from "@/lib/search/index-document";
 import { openAttachmentArchive, UnsafeArchiveError, type AttachmentArchive } from "./archive";
-import { canStart, checkMapping, guessMapping, parseIndexSerial, validateRow, type ColumnMapping, type ImportedRow, type ImportLookups, type RowError } from "./model";
+import {
+  canStart,
+  checkMapping,
+  guessMapping,
+  parseIndexSerial,
+  validateRow,
+  type ColumnMapping,
+  type ImportedRow,
+  type ImportLookups,
+  type RowError,
+} from "./model";
 import { IMPORT_UPLOAD_ERRORS, type ImportMappingInput, type ImportUploadError, type ImportUploadInput } from "./schemas";
 import { detectEncoding, detectFormat, fileSize, isBlank, readSample, readSourceRows, type SourceEncoding, type SourceFile } from "./source";
 
@@ -64,8 +75,8 @@ export const sourceOf = (job: Pick<LoadedJob, "id" | "format" | "encoding">): So
 });
 
 /** A job its creator may act on; system administrators may look at everyone's (queries.ts), not act. */
-async function loadOwnJob(tx: Tx | typeof db, actor: Actor, jobId: number): Promise<LoadedJob> {
-  const job = await tx.importJob.findUnique({ where: { id: jobId }, select: jobSelect });
+async function loadOwnJob(actor: Actor, jobId: number): Promise<LoadedJob> {
+  const job = await db.importJob.findUnique({ where: { id: jobId }, select: jobSelect });
   if (!job || (job.createdById !== actor.id && !hasRole(actor, "SYSTEM_ADMIN"))) throw new DomainError("NOT_FOUND");
   if (job.createdById !== actor.id) throw new DomainError("FORBIDDEN", { message: "只有发起导入的管理员可以操作这次导入。" });
   return job;
@@ -132,10 +143,10 @@ export async function createImportJob({
           createdById: actor.id,
           createdByName: actor.displayName,
           defaultUnitId: input.defaultUnitId,
-          filename: file.name.slice(0, 200),
+          filename: cleanFilename(file.name) ?? "目录文件",
           format,
           encoding,
-          zipFilename: archive?.name.slice(0, 200) ?? null,
+          zipFilename: archive ? (cleanFilename(archive.name) ?? "附件.zip") : null,
           headers,
           mapping: guessMapping(headers),
           bytesTotal,
@@ -160,7 +171,7 @@ export async function createImportJob({
 
 /** Saves the column mapping, encoding and defaults of a job still being mapped (or checked: it then needs a new check). */
 export async function saveImportMapping({ actor, jobId, input }: { actor: Actor; jobId: number; input: ImportMappingInput }): Promise<void> {
-  const job = await loadOwnJob(db, actor, jobId);
+  const job = await loadOwnJob(actor, jobId);
   if (job.state !== "MAPPING" && job.state !== "CHECKED") throw new DomainError("INVALID_TRANSITION", { message: "导入已开始，不能再修改对应关系。" });
   await assertUnitInScope(actor, input.defaultUnitId);
   const encoding = job.format === "CSV" ? input.encoding : "utf-8";
@@ -251,7 +262,7 @@ export interface ImportSummary {
  * it is finished and never rejects (a crash marks the job FAILED).
  */
 export async function startImport({ actor, jobId, dryRun }: { actor: Actor; jobId: number; dryRun: boolean }): Promise<{ finished: Promise<ImportSummary> }> {
-  const job = await loadOwnJob(db, actor, jobId);
+  const job = await loadOwnJob(actor, jobId);
   if (!canStart(job.state, job.updatedAt, new Date())) throw new DomainError("INVALID_TRANSITION", { message: "这次导入正在进行或已完成。" });
   const problems = mappingProblems(job);
   if (problems.length) throw new DomainError("INVALID_INPUT", { message: problems.join("；") });
@@ -260,7 +271,13 @@ export async function startImport({ actor, jobId, dryRun }: { actor: Actor; jobI
     const { count } = await tx.importJob.updateMany({
       where: { id: jobId, state: job.state, updatedAt: job.updatedAt },
       // A resumed import keeps what it committed; a fresh run or a dry run starts its counts anew.
-      data: { state: to, startedAt: new Date(), finishedAt: null, message: null, ...(job.lastCommittedRow === 0 ? { imported: 0, failed: 0, rowsRead: 0, bytesRead: 0 } : {}) },
+      data: {
+        state: to,
+        startedAt: new Date(),
+        finishedAt: null,
+        message: null,
+        ...(job.lastCommittedRow === 0 ? { imported: 0, failed: 0, rowsRead: 0, bytesRead: 0 } : {}),
+      },
     });
     if (count !== 1) throw new DomainError("CONFLICT");
     if (job.lastCommittedRow === 0) await tx.importRowError.deleteMany({ where: { jobId } });
@@ -397,7 +414,8 @@ async function commitBatch(actor: Actor, job: LoadedJob, batch: PendingRow[], pr
     return false;
   });
   // A dry run commits no rows, so it never moves lastCommittedRow (where a resumed import starts).
-  const finish = (tx: Tx, imported: number) => recordProgress(tx, job.id, { ...progress, lastRow: dryRun ? job.lastCommittedRow : progress.lastRow }, batch.length, imported, errors);
+  const finish = (tx: Tx, imported: number) =>
+    recordProgress(tx, job.id, { ...progress, lastRow: dryRun ? job.lastCommittedRow : progress.lastRow }, batch.length, imported, errors);
   if (dryRun || fresh.length === 0) {
     await db.$transaction((tx) => finish(tx, fresh.length));
     return;
@@ -419,7 +437,9 @@ async function commitBatch(actor: Actor, job: LoadedJob, batch: PendingRow[], pr
         errors.push({
           row: row.row,
           cells: cellsOf.get(row.row)!,
-          errors: [{ field: duplicate ? "indexNo" : "row", message: duplicate ? `索引号 ${row.data.indexNo} 已存在，不会覆盖已有信息` : "写入数据库失败，该行未导入" }],
+          errors: [
+            { field: duplicate ? "indexNo" : "row", message: duplicate ? `索引号 ${row.data.indexNo} 已存在，不会覆盖已有信息` : "写入数据库失败，该行未导入" },
+          ],
         });
       }
     }
@@ -458,7 +478,13 @@ async function writeImportedRows(tx: Tx, actor: Actor, jobId: number, rows: Read
     select: { id: true, indexNo: true },
   });
   const entryIds = new Map(entries.map((e) => [e.indexNo!, e.id]));
-  const contents = rows.map((r) => toContent(r.data.unitId, r.data.input, r.files.map((f) => f.sha256)));
+  const contents = rows.map((r) =>
+    toContent(
+      r.data.unitId,
+      r.data.input,
+      r.files.map((f) => f.sha256),
+    ),
+  );
   const revisions = await tx.entryRevision.createManyAndReturn({
     data: rows.map((r, i) => ({
       entryId: entryIds.get(r.data.indexNo)!,
@@ -539,4 +565,3 @@ async function advanceIndexSequences(tx: Tx, rows: ReadyRow[]) {
       INSERT INTO "IndexSequence" ("unitId", "year", "last", "updatedAt") VALUES (${unitId}, ${year}, ${serial}, now())
       ON CONFLICT ("unitId", "year") DO UPDATE SET "last" = GREATEST("IndexSequence"."last", ${serial}), "updatedAt" = now()`;
 }
-

@@ -45,11 +45,21 @@ describe("streaming import", () => {
     await rows.return(undefined);
     expect(bytesAtRow100).toBeLessThan(size / 4);
 
-    const { jobId } = await createImportJob({ actor: admin, file: { name: "large.csv", stream: createReadStream(file) }, input: { encoding: "auto", defaultUnitId: unit.id } });
+    const { jobId } = await createImportJob({
+      actor: admin,
+      file: { name: "large.csv", stream: createReadStream(file) },
+      input: { encoding: "auto", defaultUnitId: unit.id },
+    });
     await saveImportMapping({
       actor: admin,
       jobId,
-      input: { mapping: { indexNo: 0, title: 1, publishedOn: 2, keywords: 3, body: 4 }, encoding: "utf-8", defaultUnitId: unit.id, defaultTopicId: topicId, defaultGenreId: genreId },
+      input: {
+        mapping: { indexNo: 0, title: 1, publishedOn: 2, keywords: 3, body: 4 },
+        encoding: "utf-8",
+        defaultUnitId: unit.id,
+        defaultTopicId: topicId,
+        defaultGenreId: genreId,
+      },
     });
     // Live heap, not garbage waiting for collection: collect before each sample.
     setFlagsFromString("--expose-gc");

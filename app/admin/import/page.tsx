@@ -28,7 +28,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">目录导入</h1>
       <p className="text-slate-700">
-        把原平台的公开目录导入本系统：上传导出的 CSV 或 XLSX 文件（可附带附件的 ZIP 压缩包），再逐列指定对应的字段，预览并校验后导入。导入的信息保留原索引号和日期，作为已经公开的信息直接发布，并标记为“导入”；索引号已存在的行不会覆盖已有信息。
+        把原平台的公开目录导入本系统：上传导出的 CSV 或 XLSX 文件（可附带附件的 ZIP
+        压缩包），再逐列指定对应的字段，预览并校验后导入。导入的信息保留原索引号和日期，作为已经公开的信息直接发布，并标记为“导入”；索引号已存在的行不会覆盖已有信息。
       </p>
       <section aria-labelledby="upload-heading" className="space-y-3 rounded-lg bg-white p-5 shadow-sm">
         <h2 id="upload-heading" className="text-lg font-semibold">
@@ -42,7 +43,10 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         <form method="post" action="/api/admin/imports" encType="multipart/form-data" className="grid gap-4 md:grid-cols-2">
           <div className="space-y-1">
             <label htmlFor="import-file" className="block font-medium">
-              目录文件（CSV 或 XLSX）<span className="ml-1 text-red-700" aria-hidden="true">*</span>
+              目录文件（CSV 或 XLSX）
+              <span className="ml-1 text-red-700" aria-hidden="true">
+                *
+              </span>
             </label>
             <input id="import-file" name="file" type="file" required accept=".csv,.xlsx,text/csv" aria-describedby="import-file-hint" />
             <p id="import-file-hint" className="text-sm text-slate-600">
@@ -70,7 +74,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             <label htmlFor="import-unit" className="block font-medium">
               默认发布机构
             </label>
-            <select id="import-unit" name="defaultUnitId" defaultValue={units.length === 1 ? String(units[0]!.id) : ""} className={inputClass} aria-describedby="import-unit-hint">
+            <select
+              id="import-unit"
+              name="defaultUnitId"
+              defaultValue={units.length === 1 ? String(units[0]!.id) : ""}
+              className={inputClass}
+              aria-describedby="import-unit-hint"
+            >
               <Options items={units.map((u) => ({ id: u.id, label: u.name }))} empty="（每行须写明发布机构）" />
             </select>
             <p id="import-unit-hint" className="text-sm text-slate-600">

@@ -241,10 +241,10 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
                 {r.step === "IMPORT"
                   ? "原平台已公开，直接导入"
                   : r.decision === "RETURNED"
-                  ? `退回（${RETURN_REASONS[r.reason as ReturnReason] ?? r.reason}）`
-                  : r.conclusion
-                    ? CLEARANCE_CONCLUSION_LABELS[r.conclusion as ClearanceConclusion]
-                    : "同意"}
+                    ? `退回（${RETURN_REASONS[r.reason as ReturnReason] ?? r.reason}）`
+                    : r.conclusion
+                      ? CLEARANCE_CONCLUSION_LABELS[r.conclusion as ClearanceConclusion]
+                      : "同意"}
                 {r.legalGround && <div className="text-sm">依据：{WITHHOLDING_GROUNDS[r.legalGround as WithholdingGround]}</div>}
                 {r.note && <div className="text-sm">意见：{r.note}</div>}
                 <div className="font-mono text-xs break-all text-slate-500">内容摘要 {r.contentHash}</div>

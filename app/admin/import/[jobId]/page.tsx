@@ -113,7 +113,9 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
             submitLabel="保存并预览"
             fields={[
               ...IMPORT_FIELDS.map((f) => ({ name: `map.${f.key}`, label: f.label, required: f.required, options: columns, emptyLabel: "（不导入）" })),
-              ...(job.format === "CSV" ? [{ name: "encoding", label: "文件编码", required: true, options: SOURCE_ENCODINGS, hint: "中文显示为乱码时改选另一种编码" }] : []),
+              ...(job.format === "CSV"
+                ? [{ name: "encoding", label: "文件编码", required: true, options: SOURCE_ENCODINGS, hint: "中文显示为乱码时改选另一种编码" }]
+                : []),
               { name: "defaultUnitId", label: "默认发布机构", options: Object.fromEntries(units.map((u) => [String(u.id), u.name])), emptyLabel: "（无）" },
               { name: "defaultTopicId", label: "默认主题分类", options: options("TOPIC"), emptyLabel: "（无）", hint: "用于主题分类为空的行" },
               { name: "defaultGenreId", label: "默认体裁", options: options("GENRE"), emptyLabel: "（无）", hint: "用于体裁为空的行" },
