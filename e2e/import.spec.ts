@@ -58,6 +58,31 @@ test.describe("as the unit administrator", () => {
   });
 });
 
+test.describe("as the unit administrator without JavaScript", () => {
+  test.use({ storageState: storageState("unitadmin"), javaScriptEnabled: false });
+
+  test("import: upload, import and progress work with plain forms and the page's own refresh", async ({ page }) => {
+    const id = uniqueSuffix();
+    const indexNo = `NOJS-${id}/2017-00001`;
+    await page.goto("/admin/import");
+    await page.getByLabel("目录文件（CSV 或 XLSX）").setInputFiles({
+      name: `nojs-${id}.csv`,
+      mimeType: "text/csv",
+      buffer: csvOf([
+        ["索引号", "标题", "发布机构", "公开日期", "主题分类", "体裁"],
+        [indexNo, `无脚本导入的通知${id}`, "区发改局", "2017-09-01", "财政资金\\预算", "通知"],
+      ]),
+    });
+    await page.getByRole("button", { name: "上传并设置对应关系" }).click();
+    await expect(page.getByRole("table", { name: "导入预览" })).toContainText("可以导入");
+    await page.getByRole("button", { name: "开始导入" }).click();
+    // Either finished at once, or the page refreshes itself (meta refresh) until it is.
+    await expect(page.getByRole("region", { name: "导入进度" }).getByRole("status")).toContainText("导入完成", { timeout: 30_000 });
+    await page.goto(`/search?q=${encodeURIComponent(indexNo)}`);
+    await expect(page.getByRole("heading", { level: 1, name: `无脚本导入的通知${id}` })).toBeVisible();
+  });
+});
+
 test.describe("as a clerk", () => {
   test.use({ storageState: storageState("clerk") });
 
