@@ -31,6 +31,7 @@ const MATRIX: Record<string, Who[]> = {
   "/admin/categories": ADMINS,
   "/admin/word-lists": ADMINS,
   "/admin/links": ADMINS,
+  "/admin/import": ADMINS,
   "/admin/audit": ADMINS,
   "/admin/integrity": ADMINS,
   "/admin/calendar": ["admin"],

@@ -19,6 +19,8 @@ export interface TextField {
   type?: "text" | "email" | "tel" | "date" | "number" | "password";
   /** A choice instead of free text: value → label. */
   options?: Record<string, string>;
+  /** The label of the empty choice (default 请选择). */
+  emptyLabel?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export function TextFieldsForm({
             {(p) =>
               f.options ? (
                 <select {...p} defaultValue={value(f.name)} className={inputClass}>
-                  <Options items={f.options} empty="请选择" />
+                  <Options items={f.options} empty={f.emptyLabel ?? "请选择"} />
                 </select>
               ) : f.rows ? (
                 <textarea {...p} rows={f.rows} defaultValue={value(f.name)} className={inputClass} />

@@ -29,6 +29,7 @@ const ADMIN = [
   ANNUAL_REPORT,
   { href: "/admin/reports/monthly", label: "月度通报" },
   { href: "/admin/links", label: "链接检查" },
+  { href: "/admin/import", label: "目录导入" },
   { href: "/admin/audit", label: "审计日志" },
   { href: "/admin/integrity", label: "完整性校验" },
 ];

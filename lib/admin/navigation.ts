@@ -19,6 +19,7 @@ const ITEMS: { href: string; label: string; capability: Capability | Capability[
   { href: "/admin/reports/annual", label: "年度报告", capability: "reports.compile" },
   { href: "/admin/reports/monthly", label: "月度通报", capability: "units.manage" },
   { href: "/admin/links", label: "链接检查", capability: "units.manage" },
+  { href: "/admin/import", label: "目录导入", capability: "entries.import" },
   { href: "/admin/audit", label: "审计日志", capability: "audit.read" },
   { href: "/admin/integrity", label: "完整性校验", capability: "audit.read" },
   { href: "/admin/calendar", label: "节假日安排", capability: "site.manage" },

@@ -34,6 +34,7 @@ describe("can", () => {
     "entries.draft",
     "entries.review",
     "entries.approve",
+    "entries.import",
     "requests.handle",
     "requests.approve",
   ] as const;
@@ -41,8 +42,8 @@ describe("can", () => {
     CLERK: ["admin.access", "entries.draft", "requests.handle", "reports.compile"],
     REVIEWER: ["admin.access", "entries.review"],
     LEADER: ["admin.access", "entries.approve", "requests.approve"],
-    UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "reports.compile"],
-    SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage", "reports.compile"],
+    UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "reports.compile", "entries.import"],
+    SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage", "reports.compile", "entries.import"],
   };
   for (const role of Object.keys(expected) as Role[]) {
     for (const capability of capabilities) {

@@ -20,6 +20,8 @@ export type Capability =
   | "entries.draft"
   | "entries.review"
   | "entries.approve"
+  /** Legacy catalogue import (lib/import): administrators only, never clerks. */
+  | "entries.import"
   | "requests.handle"
   | "requests.approve";
 
@@ -32,8 +34,8 @@ const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   CLERK: ["admin.access", "entries.draft", "requests.handle", "reports.compile"],
   REVIEWER: ["admin.access", "entries.review"],
   LEADER: ["admin.access", "entries.approve", "requests.approve"],
-  UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "reports.compile"],
-  SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage", "reports.compile"],
+  UNIT_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "reports.compile", "entries.import"],
+  SYSTEM_ADMIN: ["admin.access", "units.manage", "users.manage", "audit.read", "site.manage", "reports.compile", "entries.import"],
 };
 
 /** The roles that carry `capability`, for finding who may act on something (e.g. whom to notify). */

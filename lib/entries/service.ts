@@ -39,11 +39,13 @@ type LoadedRevision = Prisma.EntryRevisionGetPayload<{ include: typeof revisionI
 
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function toContent(unitId: number, input: EntryInput, attachments: string[]): EntryContent {
+/** The content of an entry from the editor's input: the body sanitised, the attachments' hashes in order. */
+export function toContent(unitId: number, input: EntryInput, attachments: string[]): EntryContent {
   return { ...input, unitId, bodyHtml: sanitizeBody(plainTextToHtml(input.bodyHtml)), attachmentHashes: attachments };
 }
 
-function revisionData(content: EntryContent, actor: Actor) {
+/** The revision columns of `content`, with its hash, last edited by `actor`. */
+export function revisionData(content: EntryContent, actor: Actor) {
   return {
     title: content.title,
     summary: content.summary,

@@ -41,10 +41,10 @@ function toRecord(row: Row, auditHashes: string[]): PublishedRevisionRecord {
   };
 }
 
-/** `details.contentHash` of the `entry.publish` audit rows of each revision among `rows`. */
+/** `details.contentHash` of the `entry.publish` (or, imported, `entry.import`) audit rows of each revision among `rows`. */
 async function publishAuditHashes(rows: Row[]): Promise<Map<number, string[]>> {
   const events = await db.auditEvent.findMany({
-    where: { entityType: "Entry", entityId: { in: [...new Set(rows.map((r) => String(r.entryId)))] }, action: "entry.publish" },
+    where: { entityType: "Entry", entityId: { in: [...new Set(rows.map((r) => String(r.entryId)))] }, action: { in: ["entry.publish", "entry.import"] } },
     select: { details: true },
   });
   const byRevision = new Map<number, string[]>();

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/db/generated/client";
 import { contentHash, storedContent, type StoredRevision } from "@/lib/entries/model";
 
 /**
@@ -37,9 +38,9 @@ export interface PublishedRevisionRecord {
   storedHash: string;
   attachmentHashes: string[];
   submittedAt: Date | null;
-  /** The newest APPROVED review record of the revision, if any. */
+  /** The newest APPROVED (or IMPORTED) review record of the revision, if any. */
   approval: { contentHash: string; createdAt: Date } | null;
-  /** `details.contentHash` of the revision's `entry.publish` audit rows (empty when none). */
+  /** `details.contentHash` of the revision's `entry.publish` (or `entry.import`) audit rows (empty when none). */
   auditHashes: string[];
 }
 
@@ -47,9 +48,18 @@ function short(hash: string | null | undefined): string {
   return hash ? hash.slice(0, 12) : "（无）";
 }
 
-/** The `reviews` relation selected as `approval` below: the newest APPROVED approval record. */
+const APPROVAL_OR_IMPORT: Prisma.ReviewRecordWhereInput[] = [
+  { step: "APPROVAL", decision: "APPROVED" },
+  { step: "IMPORT", decision: "IMPORTED" },
+];
+
+/**
+ * The `reviews` relation selected as `approval` below: the newest APPROVED approval record, or the
+ * IMPORT record of an entry taken over from the old platform (lib/import), which stands in for the
+ * approval: it binds the importing administrator to exactly the content imported.
+ */
 export const LATEST_APPROVAL_SELECT = {
-  where: { step: "APPROVAL", decision: "APPROVED" },
+  where: { OR: APPROVAL_OR_IMPORT },
   orderBy: { id: "desc" },
   take: 1,
   select: { contentHash: true, createdAt: true },

@@ -15,6 +15,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import type { ReviewStep } from "@/lib/db/generated/enums";
 import { findEntryForAdmin } from "@/lib/entries/queries";
 import { sanitizeBody } from "@/lib/entries/sanitize";
 import {
@@ -45,6 +46,8 @@ import {
 export const metadata = { title: "信息详情" };
 
 /** Confirmation after an action redirected back here (the action's own form is gone by then). */
+const REVIEW_STEP_LABELS: Record<ReviewStep, string> = { CLEARANCE: "保密审查", APPROVAL: "领导审批", IMPORT: "目录导入" };
+
 const DONE_MESSAGES: Record<string, (indexNo: string | null) => string> = {
   saved: () => "已保存。",
   submitted: () => "已提交保密审查。",
@@ -174,6 +177,11 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
           )}
           {entry.indexNo && <Link href={`/entries/${entry.id}`}>查看公众页面</Link>}
         </div>
+        {entry.importJobId && (
+          <p className="text-sm text-slate-600">
+            导入的信息：在原平台已经公开，经目录导入（批次 #{entry.importJobId}）保留原索引号和日期发布，未经本系统审查。
+          </p>
+        )}
         {editable && current.state !== "DRAFT" && (
           <p className="text-sm text-slate-600">注意：审查中的信息一经修改，已有的审查结果作废，须重新进行保密审查。</p>
         )}
@@ -229,12 +237,14 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
           <ul className="space-y-2">
             {roundReviews.map((r) => (
               <li key={r.id} className="rounded bg-white px-4 py-3 shadow-sm">
-                <strong>{r.step === "CLEARANCE" ? "保密审查" : "领导审批"}</strong> · {r.actorName} · {time(r.createdAt)} ·{" "}
-                {r.decision === "RETURNED"
-                  ? `退回（${RETURN_REASONS[r.reason as ReturnReason] ?? r.reason}）`
-                  : r.conclusion
-                    ? CLEARANCE_CONCLUSION_LABELS[r.conclusion as ClearanceConclusion]
-                    : "同意"}
+                <strong>{REVIEW_STEP_LABELS[r.step]}</strong> · {r.actorName} · {time(r.createdAt)} ·{" "}
+                {r.step === "IMPORT"
+                  ? "原平台已公开，直接导入"
+                  : r.decision === "RETURNED"
+                    ? `退回（${RETURN_REASONS[r.reason as ReturnReason] ?? r.reason}）`
+                    : r.conclusion
+                      ? CLEARANCE_CONCLUSION_LABELS[r.conclusion as ClearanceConclusion]
+                      : "同意"}
                 {r.legalGround && <div className="text-sm">依据：{WITHHOLDING_GROUNDS[r.legalGround as WithholdingGround]}</div>}
                 {r.note && <div className="text-sm">意见：{r.note}</div>}
                 <div className="font-mono text-xs break-all text-slate-500">内容摘要 {r.contentHash}</div>
