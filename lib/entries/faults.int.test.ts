@@ -45,6 +45,7 @@ beforeAll(async () => {
     clerk: await createTestActor(unit, ["CLERK"]),
     reviewer: await createTestActor(unit, ["REVIEWER"]),
     leader: await createTestActor(unit, ["LEADER"]),
+    unitAdmin: await createTestActor(unit, ["UNIT_ADMIN"]),
     unitId: unit.id,
     ...categories,
   });
@@ -57,7 +58,8 @@ afterAll(async () => {
   await dropDatabase?.();
 });
 
-type Mode = "entries" | "report";
+type Mode = "entries" | "report" | "import";
+const KILL_WITHIN_MS: Record<Mode, number> = { entries: 400, report: 400, import: 4_000 };
 
 /** Runs the worker until it has published `atLeast` times, then waits a random moment and kills it. */
 function publishAndKill(mode: Mode, atLeast: number): Promise<{ published: number; killed: boolean }> {
@@ -72,8 +74,9 @@ function publishAndKill(mode: Mode, atLeast: number): Promise<{ published: numbe
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on("data", (chunk: Buffer) => {
       published += (chunk.toString().match(/published \d+/g) ?? []).length;
-      // Kill somewhere inside the next publication: anywhere from its draft to its approval.
-      if (published >= atLeast && !timer) timer = setTimeout(() => child.kill("SIGKILL"), Math.floor(Math.random() * 400));
+      // Kill somewhere inside the next publication: anywhere from its draft to its approval, or from
+      // the upload of the next catalogue to its last batch.
+      if (published >= atLeast && !timer) timer = setTimeout(() => child.kill("SIGKILL"), Math.floor(Math.random() * KILL_WITHIN_MS[mode]));
     });
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("exit", (code, signal) => {
@@ -92,10 +95,14 @@ async function checkInvariants() {
     expect(existsSync(path.join(getDataRoot(), "attachments", sha256.slice(0, 2), sha256)), sha256).toBe(true);
   // No entry has a published revision without an index number, nor a revision past review without its records.
   expect(await db.entryRevision.count({ where: { state: "PUBLISHED", entry: { indexNo: null } } })).toBe(0);
-  expect(await db.entryRevision.count({ where: { state: { in: ["CLEARED", "APPROVED", "PUBLISHED"] }, reviews: { none: { step: "CLEARANCE" } } } })).toBe(0);
-  expect(await db.entryRevision.count({ where: { state: "PUBLISHED", reviews: { none: { step: "APPROVAL", decision: "APPROVED" } } } })).toBe(0);
+  // (Imported entries were public before Gongkai: their record is the import's, checked below.)
+  const reviewed = { entry: { importJobId: null } };
+  expect(
+    await db.entryRevision.count({ where: { ...reviewed, state: { in: ["CLEARED", "APPROVED", "PUBLISHED"] }, reviews: { none: { step: "CLEARANCE" } } } }),
+  ).toBe(0);
+  expect(await db.entryRevision.count({ where: { ...reviewed, state: "PUBLISHED", reviews: { none: { step: "APPROVAL", decision: "APPROVED" } } } })).toBe(0);
   // Every publication has its audit row, also those a later one superseded.
-  const published = await db.entryRevision.count({ where: { state: { in: ["PUBLISHED", "SUPERSEDED"] } } });
+  const published = await db.entryRevision.count({ where: { ...reviewed, state: { in: ["PUBLISHED", "SUPERSEDED"] } } });
   expect(await db.auditEvent.count({ where: { action: "entry.publish" } })).toBe(published);
   // An entry has at most one revision in the works and one online.
   for (const state of [["DRAFT", "SUBMITTED", "CLEARED", "APPROVED"], ["PUBLISHED"]] as const) {
@@ -106,34 +113,51 @@ async function checkInvariants() {
   const annualReport = await db.annualReport.findFirst({ select: { entryId: true } });
   const filings = await db.auditEvent.findMany({ where: { action: "annual_report.draft_entry" }, select: { details: true } });
   if (filings.length) expect(new Set(filings.map((f) => (f.details as { entryId: number }).entryId))).toEqual(new Set([annualReport!.entryId]));
+  // An import commits each batch with the job's progress: the job counts exactly the entries it imported.
+  for (const job of await db.importJob.findMany({ select: { id: true, imported: true, _count: { select: { entries: true } } } }))
+    expect(job._count.entries, `import job ${job.id}`).toBe(job.imported);
+  expect(await db.auditEvent.count({ where: { action: "entry.import" } })).toBe(await db.entry.count({ where: { importJobId: { not: null } } }));
+  const imported = await db.importJob.count({ where: { state: "DONE" } });
   await closeDatabase();
-  return published;
+  return { published, imported };
 }
 
 describe.each([
   ["publishing entries", "entries", ROUNDS],
   ["filing and publishing the annual report", "report", REPORT_ROUNDS],
+  ["importing a legacy catalogue", "import", REPORT_ROUNDS],
 ] as const)("a process killed while %s (P7 item 4)", (_what, mode, rounds) => {
   it(`leaves a consistent database, ${rounds} kills at random moments`, { timeout: 300_000 }, async () => {
-    const before = await checkInvariants();
+    // What one round of the worker completes: a publication, or an import job done.
+    const completed = async () => {
+      const { published, imported } = await checkInvariants();
+      return mode === "import" ? imported : published;
+    };
+    const before = await completed();
     let reported = 0;
     for (let round = 0; round < rounds; round++) {
       const { killed, published: printed } = await publishAndKill(mode, 1);
       expect(killed).toBe(true);
       reported += printed;
       // Everything the worker saw committed is still there; at most the one it was killed in is missing.
-      const published = (await checkInvariants()) - before;
-      expect(published).toBeGreaterThanOrEqual(reported);
-      expect(published).toBeLessThanOrEqual(reported + round + 1);
+      const done = (await completed()) - before;
+      expect(done).toBeGreaterThanOrEqual(reported);
+      expect(done).toBeLessThanOrEqual(reported + round + 1);
     }
-    const interrupted = await db.entryRevision.groupBy({
-      by: ["state"],
-      where: { state: { notIn: ["PUBLISHED", "SUPERSEDED"] }, title: mode === "report" ? { endsWith: "年度报告" } : { startsWith: "自动发布" } },
-      _count: true,
-    });
+    const interrupted =
+      mode === "import"
+        ? await db.importJob.groupBy({ by: ["state"], where: { state: { not: "DONE" } }, _count: true })
+        : await db.entryRevision.groupBy({
+            by: ["state"],
+            where: { state: { notIn: ["PUBLISHED", "SUPERSEDED"] }, title: mode === "report" ? { endsWith: "年度报告" } : { startsWith: "自动发布" } },
+            _count: true,
+          });
+    const partial = await db.importJob.aggregate({ where: { state: { not: "DONE" } }, _sum: { imported: true } });
     console.log(
-      `fault injection (${mode}): ${rounds} kills, ${reported} publications reported, interrupted ones left as`,
+      `fault injection (${mode}): ${rounds} kills, ${reported} ${mode === "import" ? "imports" : "publications"} reported, interrupted ones left as`,
       interrupted.map((g) => `${g.state} ${g._count}`).join(", ") || "none",
+      mode === "import" ? `(${partial._sum.imported ?? 0} rows of interrupted imports committed)` : "",
     );
+    await closeDatabase();
   });
 });

@@ -2,21 +2,28 @@
 // (scripts/bench/load.ts): publishes through the whole review, one publication after another, until it
 // is stopped. PUBLISH_MODE=entries (the default) publishes new entries with an attachment;
 // PUBLISH_MODE=report files the unit's annual report again and again (saved figures, the filed
-// draft or revision of its one entry) and publishes each filing. It uses the database of
+// draft or revision of its one entry) and publishes each filing; PUBLISH_MODE=import imports a
+// legacy catalogue of IMPORT_ROWS rows (several batches) as the unit's administrator, again and
+// again. It uses the database of
 // DATABASE_URL, or the embedded one under GONGKAI_DATA_DIR, like the server does.
+import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Actor } from "@/lib/auth/permissions";
 import { closeDatabase, db } from "@/lib/db/client";
 import { entryInputSchema } from "@/lib/entries/schemas";
 import { addAttachment, approveRevision, createDraft, recordClearance, submitRevision } from "@/lib/entries/service";
+import { createImportJob, IMPORT_BATCH_SIZE, startImport } from "@/lib/import/service";
 import { annualReportFormSchema } from "@/lib/reports/figures";
 import { findAnnualReportRecord } from "@/lib/reports/queries";
 import { draftAnnualReportEntry, saveAnnualReport } from "@/lib/reports/service";
 import { zeroAnnualReportFigures } from "@/lib/testing/factories";
 
-const { clerk, reviewer, leader, unitId, topicId, genreId } = JSON.parse(process.env.PUBLISH_WORLD!) as {
+const { clerk, reviewer, leader, unitAdmin, unitId, topicId, genreId } = JSON.parse(process.env.PUBLISH_WORLD!) as {
   clerk: Actor;
   reviewer: Actor;
   leader: Actor;
+  unitAdmin: Actor;
   unitId: number;
   topicId: number;
   genreId: number;
@@ -69,7 +76,40 @@ async function fileReport(n: number) {
   await publishOpenRevision(entryId);
 }
 
-const publish = process.env.PUBLISH_MODE === "report" ? fileReport : publishEntry;
+/** Rows per imported catalogue: three full batches and a part of one, so kills land between and inside batches. */
+const IMPORT_ROWS = IMPORT_BATCH_SIZE * 3 + 100;
+
+async function importCatalogue(n: number) {
+  const [unit, topic, genre] = await Promise.all([
+    db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true, code: true } }),
+    db.category.findUniqueOrThrow({ where: { id: topicId }, select: { name: true } }),
+    db.category.findUniqueOrThrow({ where: { id: genreId }, select: { name: true } }),
+  ]);
+  const rows = Array.from({ length: IMPORT_ROWS }, (_, i) =>
+    [
+      `${unit.code}/IMP${process.pid}-${n}-${i}`,
+      `旧平台信息${process.pid}-${n}-${i}`,
+      unit.name,
+      "2018-05-04",
+      topic.name,
+      genre.name,
+      `第 ${i} 条旧信息。`,
+    ].join(","),
+  );
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "gongkai-import-worker-")), "catalogue.csv");
+  writeFileSync(file, ["索引号,标题,发布机构,发布日期,主题分类,体裁,正文", ...rows].join("\n"));
+  const { jobId } = await createImportJob({
+    actor: unitAdmin,
+    file: { name: "catalogue.csv", stream: createReadStream(file) },
+    input: { encoding: "auto", defaultUnitId: null },
+  });
+  const { finished } = await startImport({ actor: unitAdmin, jobId, dryRun: false });
+  const summary = await finished;
+  if (summary.state !== "DONE" || summary.imported !== IMPORT_ROWS) throw new Error(`import ended ${JSON.stringify(summary)}`);
+}
+
+const MODES = { entries: publishEntry, report: fileReport, import: importCatalogue };
+const publish = MODES[(process.env.PUBLISH_MODE ?? "entries") as keyof typeof MODES];
 for (let n = 0; ; n++) {
   await publish(n);
   console.log(`published ${n}`);
