@@ -33,6 +33,7 @@ const MATRIX: Record<string, Who[]> = {
   "/admin/integrity": ADMINS,
   "/admin/calendar": ["admin"],
   "/admin/settings": ["admin"],
+  "/admin/jobs": ["admin"],
 };
 
 for (const who of WHO) {

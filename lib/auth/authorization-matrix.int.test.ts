@@ -7,6 +7,7 @@ import { approveRevision, createDraft, precheckDraft, recordClearance, returnToD
 import { listAudit } from "@/lib/audit/queries";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { addRequestNote } from "@/lib/requests/assignment";
+import { loadJobOverview } from "@/lib/jobs/queries";
 import { intakeApplication, submitApplication } from "@/lib/requests/intake";
 import { findRequestForStaff } from "@/lib/requests/queries";
 import { applicationSchema, intakeSchema } from "@/lib/requests/schemas";
@@ -175,6 +176,11 @@ const OPERATIONS: Record<string, Operation<unknown>> = {
     run: async (actor, { trackingCode }) => {
       if ((await listAudit(actor, { q: trackingCode, page: 1 })).total === 0) throw new DomainError("NOT_FOUND");
     },
+  }),
+  "read the scheduled job runs": operation({
+    allowed: ["systemAdmin"],
+    prepare: nothing,
+    run: (actor) => loadJobOverview(actor),
   }),
   "change the site settings": operation({
     allowed: ["systemAdmin"],
