@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { createScheduledEntries } from "@/lib/testing/scheduled-entries";
+import { createApprovedEntries } from "@/lib/testing/approved-entries";
 import { jobRegistry, type JobDefinition } from "./registry";
 import { createRunnerState, runDueJobs } from "./runner";
 import { purgeJobRuns, registerServerJobs } from "./server-jobs";
@@ -59,7 +59,7 @@ describe("job runner", () => {
   });
 
   it("the publication job publishes each due entry once when instances tick together", async () => {
-    const entryIds = await createScheduledEntries(3, "2026-03-02T09:00", new Date("2026-03-01T00:00:00Z"));
+    const { entryIds } = await createApprovedEntries({ count: 3, publishAt: "2026-03-02T09:00", approvedAt: new Date("2026-03-01T00:00:00Z") });
     const job = serverJob("entries.publish-scheduled");
     // Not due yet at 08:59:50 Beijing.
     expect((await runDueJobs({ now: new Date("2026-03-02T00:59:50Z"), jobs: [job], instance: "web-1" }))[0]?.outcome).toBe("SUCCEEDED");

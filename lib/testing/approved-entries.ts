@@ -1,13 +1,24 @@
-import { approveRevision, createDraft, recordClearance, submitRevision } from "@/lib/entries/service";
+import { addAttachment, approveRevision, createDraft, recordClearance, submitRevision } from "@/lib/entries/service";
 import { entryInputSchema } from "@/lib/entries/schemas";
+import type { Actor } from "@/lib/auth/permissions";
 import { createTestActor, createTestCategories, createTestUnit } from "./factories";
 
 /**
- * `count` entries taken through the whole review and approved for publication at `publishAt`
- * ("YYYY-MM-DDTHH:MM", Beijing time) by a leader deciding at `approvedAt`, which must be earlier.
- * For the job runner's tests: the entries are due once `publishAt` has passed.
+ * `count` entries taken through the whole review (each with `attachment` as a PDF when given) and
+ * approved by a leader deciding at `approvedAt`: published at once, or, with `publishAt`
+ * ("YYYY-MM-DDTHH:MM", Beijing time, later than `approvedAt`), scheduled and due once it has passed.
  */
-export async function createScheduledEntries(count: number, publishAt: string, approvedAt: Date): Promise<number[]> {
+export async function createApprovedEntries({
+  count,
+  publishAt = null,
+  approvedAt = new Date(),
+  attachment,
+}: {
+  count: number;
+  publishAt?: string | null;
+  approvedAt?: Date;
+  attachment?: Uint8Array;
+}): Promise<{ entryIds: number[]; clerk: Actor }> {
   const unit = await createTestUnit();
   const [clerk, reviewer, leader, categories] = await Promise.all([
     createTestActor(unit, ["CLERK"]),
@@ -18,8 +29,8 @@ export async function createScheduledEntries(count: number, publishAt: string, a
   const entryIds: number[] = [];
   for (let n = 0; n < count; n++) {
     const input = entryInputSchema.parse({
-      title: `定时发布的测试信息${n + 1}`,
-      summary: "定时发布",
+      title: `审批通过的测试信息${n + 1}`,
+      summary: "测试",
       generatedOn: "2026-11-20",
       keywords: "测试",
       methods: ["政府网站"],
@@ -27,12 +38,13 @@ export async function createScheduledEntries(count: number, publishAt: string, a
       ...categories,
     });
     const { entryId, revisionId } = await createDraft({ actor: clerk, unitId: unit.id, input });
+    if (attachment) await addAttachment({ actor: clerk, revisionId, file: { name: `附件${n + 1}.pdf`, bytes: attachment } });
     await submitRevision({ actor: clerk, revisionId });
     await recordClearance({ actor: reviewer, revisionId, input: { conclusion: "PUBLIC", legalGround: null, attribute: "PROACTIVE", note: "" } });
     await approveRevision({ actor: leader, revisionId, input: { note: "", publishAt }, now: approvedAt });
     entryIds.push(entryId);
   }
-  return entryIds;
+  return { entryIds, clerk };
 }
 
 /** `instant` as the minute "YYYY-MM-DDTHH:MM" in Beijing, the form the approval's publishAt takes. */
