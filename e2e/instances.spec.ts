@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { startFakeS3 } from "../lib/testing/fake-s3";
+import { fakeS3Env, startFakeS3 } from "../lib/testing/fake-s3";
 import { createPostgresTestDatabase } from "../lib/testing/postgres";
 
 /*
@@ -52,12 +52,7 @@ test("instances: two servers on one PostgreSQL migrate and seed once and publish
   const env = {
     DATABASE_URL: database.url,
     AUTH_SECRET: "e2e-instances-secret-0123456789abcdef",
-    GONGKAI_STORAGE: "s3",
-    GONGKAI_S3_BUCKET: "gongkai",
-    GONGKAI_S3_ENDPOINT: s3.endpoint,
-    GONGKAI_S3_FORCE_PATH_STYLE: "1",
-    GONGKAI_S3_ACCESS_KEY_ID: "test",
-    GONGKAI_S3_SECRET_ACCESS_KEY: "test-secret",
+    ...fakeS3Env(s3.endpoint),
     GONGKAI_LOG_LEVEL: "warn",
   };
   const servers = PORTS.map((port, i) => startServer(port, `web-${i + 1}`, env));

@@ -8,7 +8,7 @@ import { createDatabase } from "@/lib/db/connection";
 import { verifyPublicContent } from "@/lib/safeguards/integrity-check";
 import { createApprovedEntries } from "@/lib/testing/approved-entries";
 import { setUpTestDatabase } from "@/lib/testing/database";
-import { startFakeS3 } from "@/lib/testing/fake-s3";
+import { fakeS3Env, startFakeS3 } from "@/lib/testing/fake-s3";
 import { findAttachmentForDownload } from "./queries";
 import { getAttachmentStore } from "./storage";
 
@@ -21,14 +21,7 @@ let s3: Awaited<ReturnType<typeof startFakeS3>>;
 const saved = { ...process.env };
 beforeAll(async () => {
   s3 = await startFakeS3();
-  Object.assign(process.env, {
-    GONGKAI_STORAGE: "s3",
-    GONGKAI_S3_BUCKET: "gongkai",
-    GONGKAI_S3_ENDPOINT: s3.endpoint,
-    GONGKAI_S3_FORCE_PATH_STYLE: "1",
-    GONGKAI_S3_ACCESS_KEY_ID: "test",
-    GONGKAI_S3_SECRET_ACCESS_KEY: "test-secret",
-  });
+  Object.assign(process.env, fakeS3Env(s3.endpoint));
 });
 afterAll(async () => {
   for (const name of Object.keys(process.env)) if (name.startsWith("GONGKAI_S") && !(name in saved)) delete process.env[name];

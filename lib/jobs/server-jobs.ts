@@ -18,7 +18,7 @@ export async function purgeJobRuns({ now }: { now: Date }): Promise<string> {
  * (lib/db/prepare.ts). A feature adds its job here with one `registerJob` call.
  */
 export function registerServerJobs(): void {
-  if (jobRegistry.list().length > 0) return; // already done in this process
+  if (jobRegistry.find("entries.publish-scheduled")) return; // already done in this process
   registerJob({
     name: "entries.publish-scheduled",
     label: "定时发布",

@@ -63,3 +63,13 @@ export async function startFakeS3(): Promise<{
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
+
+/** The environment that points the app's attachment store at a fake S3 (GONGKAI_STORAGE=s3, path style). */
+export const fakeS3Env = (endpoint: string, bucket = "gongkai"): Record<string, string> => ({
+  GONGKAI_STORAGE: "s3",
+  GONGKAI_S3_BUCKET: bucket,
+  GONGKAI_S3_ENDPOINT: endpoint,
+  GONGKAI_S3_FORCE_PATH_STYLE: "1",
+  GONGKAI_S3_ACCESS_KEY_ID: "test",
+  GONGKAI_S3_SECRET_ACCESS_KEY: "test-secret",
+});
