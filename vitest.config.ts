@@ -16,7 +16,8 @@ const integration = (name: string, env: Record<string, string>) => ({
     name,
     include: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts"],
     environment: "node",
-    env,
+    // Expected failures (tampered files, unreadable PDFs) would fill the output with JSON log lines.
+    env: { GONGKAI_LOG_LEVEL: process.env.GONGKAI_LOG_LEVEL ?? "silent", ...env },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,

@@ -37,6 +37,7 @@ const MATRIX: Record<string, Who[]> = {
   "/admin/calendar": ["admin"],
   "/admin/settings": ["admin"],
   "/admin/settings/mail": ["admin"],
+  "/admin/jobs": ["admin"],
 };
 
 for (const who of WHO) {

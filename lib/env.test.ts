@@ -54,6 +54,37 @@ describe("readEnv", () => {
   });
 });
 
+describe("readEnv: logs and attachment storage", () => {
+  it("defaults to info logs and files in the data directory", () => {
+    expect(read({})).toMatchObject({ GONGKAI_LOG_LEVEL: "info", GONGKAI_STORAGE: "fs", GONGKAI_S3_FORCE_PATH_STYLE: "0", GONGKAI_S3_PREFIX: "" });
+  });
+
+  it("accepts a complete S3 configuration", () => {
+    const env = read({
+      GONGKAI_STORAGE: "s3",
+      GONGKAI_S3_BUCKET: "gongkai-files",
+      GONGKAI_S3_ENDPOINT: "http://minio:9000",
+      GONGKAI_S3_ACCESS_KEY_ID: "key",
+      GONGKAI_S3_SECRET_ACCESS_KEY: "secret",
+      GONGKAI_S3_FORCE_PATH_STYLE: "1",
+      GONGKAI_S3_PREFIX: "district/",
+    });
+    expect(env).toMatchObject({ GONGKAI_STORAGE: "s3", GONGKAI_S3_REGION: "us-east-1", GONGKAI_S3_PREFIX: "district/" });
+  });
+
+  it.each([
+    ["GONGKAI_LOG_LEVEL", { GONGKAI_LOG_LEVEL: "verbose" }, "GONGKAI_LOG_LEVEL: Invalid option"],
+    ["GONGKAI_STORAGE", { GONGKAI_STORAGE: "ftp" }, "GONGKAI_STORAGE: Invalid option"],
+    ["GONGKAI_S3_BUCKET", { GONGKAI_STORAGE: "s3" }, "GONGKAI_S3_BUCKET is required when GONGKAI_STORAGE=s3"],
+    ["GONGKAI_S3_ENDPOINT", { GONGKAI_S3_ENDPOINT: "minio:9000" }, "GONGKAI_S3_ENDPOINT must be an http(s) URL"],
+    ["GONGKAI_S3_SECRET_ACCESS_KEY", { GONGKAI_STORAGE: "s3", GONGKAI_S3_BUCKET: "files", GONGKAI_S3_ACCESS_KEY_ID: "key" }, "set both"],
+    ["GONGKAI_S3_PREFIX", { GONGKAI_S3_PREFIX: "no-slash" }, "must be empty or end with /"],
+  ])("names %s when its value is bad", (name, env, message) => {
+    expect(() => read(env)).toThrow(new RegExp(`Invalid environment:\\n\\s+${name}: `));
+    expect(() => read(env)).toThrow(message);
+  });
+});
+
 describe("getAuthSecret", () => {
   let dataDir: string;
   beforeEach(() => {

@@ -37,6 +37,7 @@ const FULL = [WORKBENCH, NOTIFICATIONS, ...ADMIN];
 const SETTINGS = [
   { href: "/admin/calendar", label: "节假日安排" },
   { href: "/admin/settings", label: "网站设置" },
+  { href: "/admin/jobs", label: "定时作业" },
 ];
 
 describe("adminNavigation", () => {

@@ -24,6 +24,7 @@ const ITEMS: { href: string; label: string; capability: Capability | Capability[
   { href: "/admin/integrity", label: "完整性校验", capability: "audit.read" },
   { href: "/admin/calendar", label: "节假日安排", capability: "site.manage" },
   { href: "/admin/settings", label: "网站设置", capability: "site.manage" },
+  { href: "/admin/jobs", label: "定时作业", capability: "site.manage" },
 ];
 
 /** The admin menu for an actor: only what their roles allow (the pages check again on the server). */

@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { findPublicEntry } from "@/lib/entries/public-queries";
-import { readStoredFile } from "./storage";
+import { logger } from "@/lib/logger";
+import { isMissingFile, readStoredFile } from "./storage";
 
 /** The answer for a file that cannot be vouched for: its entry fails verification, or its bytes are gone or changed. */
 export const UNVERIFIED = "UNVERIFIED";
@@ -34,11 +35,11 @@ export async function findAttachmentForDownload(actor: Actor | null, attachmentI
   if (!isPublic && !isStaff) return null;
   if (!isStaff && (await findPublicEntry(attachment.revision.entryId))?.intact === false) return UNVERIFIED;
   const bytes = await readStoredFile(attachment.sha256).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    if (isMissingFile(error)) return null;
     throw error;
   });
   if (!bytes || createHash("sha256").update(bytes).digest("hex") !== attachment.sha256) {
-    console.error("[gongkai] attachment file missing or not matching its recorded hash", { attachmentId, sha256: attachment.sha256 });
+    logger().error({ action: "attachments.download", attachmentId, sha256: attachment.sha256 }, "attachment file missing or not matching its recorded hash");
     return UNVERIFIED;
   }
   return { ...attachment, bytes, isPublic };

@@ -1,32 +1,41 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { buffer } from "node:stream/consumers";
 import { getDataRoot } from "@/lib/db/config";
+import { readEnv, type Env } from "@/lib/env";
+import { createFileStore } from "./fs-store";
+import { createS3Store } from "./s3-store";
+import type { AttachmentStore } from "./store";
 
-/**
- * Content-addressed file store under `<data root>/attachments/ab/abcdef…` (SHA-256). Writes are
- * atomic (temporary file + rename), so a crash never leaves half a file under a real name, and
- * identical files are stored once. An S3-compatible store can implement the same two functions.
- */
-function pathFor(sha256: string): string {
-  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error("invalid attachment hash");
-  return path.join(getDataRoot(), "attachments", sha256.slice(0, 2), sha256);
+export { isMissingFile } from "./store";
+
+/** The store the environment configures. */
+export function createAttachmentStore(env: Env, source: NodeJS.ProcessEnv = process.env): AttachmentStore {
+  if (env.GONGKAI_STORAGE === "fs") return createFileStore(getDataRoot(source));
+  return createS3Store({
+    bucket: env.GONGKAI_S3_BUCKET!,
+    prefix: env.GONGKAI_S3_PREFIX,
+    region: env.GONGKAI_S3_REGION,
+    endpoint: env.GONGKAI_S3_ENDPOINT,
+    forcePathStyle: env.GONGKAI_S3_FORCE_PATH_STYLE === "1",
+    credentials:
+      env.GONGKAI_S3_ACCESS_KEY_ID && env.GONGKAI_S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.GONGKAI_S3_ACCESS_KEY_ID, secretAccessKey: env.GONGKAI_S3_SECRET_ACCESS_KEY }
+        : undefined,
+  });
 }
 
-export async function putFile(sha256: string, bytes: Uint8Array): Promise<void> {
-  const target = pathFor(sha256);
-  try {
-    await stat(target);
-    return; // already stored
-  } catch {
-    // not there yet
-  }
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${randomBytes(6).toString("hex")}.tmp`;
-  await writeFile(temporary, bytes, { flag: "wx" });
-  await rename(temporary, target);
+const globalForStore = globalThis as unknown as { gongkaiStore?: { key: string; store: AttachmentStore } };
+
+/** The process's store, rebuilt when the environment changes (tests point GONGKAI_DATA_DIR elsewhere per file). */
+export function getAttachmentStore(): AttachmentStore {
+  const env = readEnv();
+  const key = JSON.stringify([env.GONGKAI_STORAGE, getDataRoot(), env.GONGKAI_S3_BUCKET, env.GONGKAI_S3_ENDPOINT, env.GONGKAI_S3_PREFIX]);
+  if (globalForStore.gongkaiStore?.key !== key) globalForStore.gongkaiStore = { key, store: createAttachmentStore(env) };
+  return globalForStore.gongkaiStore.store;
 }
 
-export function readStoredFile(sha256: string): Promise<Buffer> {
-  return readFile(pathFor(sha256));
+export const putFile = (sha256: string, bytes: Uint8Array): Promise<void> => getAttachmentStore().put(sha256, bytes);
+
+/** A stored file's bytes (attachments are at most 20 MiB, so callers hash them in memory). */
+export async function readStoredFile(sha256: string): Promise<Buffer> {
+  return buffer(await getAttachmentStore().get(sha256));
 }

@@ -7,6 +7,7 @@ import { approveRevision, createDraft, precheckDraft, recordClearance, returnToD
 import { listAudit } from "@/lib/audit/queries";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { addRequestNote } from "@/lib/requests/assignment";
+import { loadJobOverview } from "@/lib/jobs/queries";
 import { toChinaDate } from "@/lib/requests/dates";
 import { intakeApplication, registerApplication, submitApplication } from "@/lib/requests/intake";
 import { actOnRequest, saveAnswerDraft } from "@/lib/requests/processing";
@@ -242,6 +243,11 @@ const OPERATIONS: Record<string, Operation<unknown>> = {
     allowed: ["clerkOwn"],
     prepare: completeReport,
     run: (actor, { version }) => draftAnnualReportEntry({ actor, unitId: own.id, year: REPORT_YEAR, version }),
+  }),
+  "read the scheduled job runs": operation({
+    allowed: ["systemAdmin"],
+    prepare: nothing,
+    run: (actor) => loadJobOverview(actor),
   }),
   "change the site settings": operation({
     allowed: ["systemAdmin"],

@@ -34,6 +34,20 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
+/**
+ * Runs `fn` holding the migration lock (a session advisory lock on `sql`'s connection), so instances
+ * starting at once migrate (and seed) one after another: the others wait, then find nothing to do.
+ * The lock is re-entrant on the same connection; PGlite (one process) takes it trivially.
+ */
+export async function withMigrationLock<T>(sql: SqlConnection, fn: () => Promise<T>): Promise<T> {
+  await sql.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK_KEY]);
+  try {
+    return await fn();
+  } finally {
+    await sql.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK_KEY]);
+  }
+}
+
 interface AppliedRow {
   migration_name: string;
   checksum: string;
@@ -44,21 +58,22 @@ interface AppliedRow {
  * Applies pending migrations in name order, each in its own transaction together with its
  * `_prisma_migrations` row (the table layout of Prisma's CLI, so either tool sees the same history).
  * Refuses to start when an applied migration was edited, failed half-way, or is unknown to this code.
+ * Everything, the creation of the history table included, happens under the migration lock: two
+ * PostgreSQL sessions racing on CREATE TABLE IF NOT EXISTS can both try to create it and one fails.
  * Returns the names of the migrations it applied.
  */
 export async function applyMigrations(sql: SqlConnection, migrations = readMigrations()): Promise<string[]> {
-  await sql.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
-    "id" VARCHAR(36) PRIMARY KEY NOT NULL,
-    "checksum" VARCHAR(64) NOT NULL,
-    "finished_at" TIMESTAMPTZ,
-    "migration_name" VARCHAR(255) NOT NULL,
-    "logs" TEXT,
-    "rolled_back_at" TIMESTAMPTZ,
-    "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
-    "applied_steps_count" INTEGER NOT NULL DEFAULT 0
-  )`);
-  await sql.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK_KEY]);
-  try {
+  return withMigrationLock(sql, async () => {
+    await sql.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+      "checksum" VARCHAR(64) NOT NULL,
+      "finished_at" TIMESTAMPTZ,
+      "migration_name" VARCHAR(255) NOT NULL,
+      "logs" TEXT,
+      "rolled_back_at" TIMESTAMPTZ,
+      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+      "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+    )`);
     const rows = await sql.query<AppliedRow>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
     const known = new Set(migrations.map((m) => m.name));
@@ -90,7 +105,7 @@ export async function applyMigrations(sql: SqlConnection, migrations = readMigra
         await sql.exec(migration.sql);
         await sql.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-           VALUES ($1, $2, $3, now(), now(), 1)`,
+             VALUES ($1, $2, $3, now(), now(), 1)`,
           [randomUUID(), migration.checksum, migration.name],
         );
         await sql.exec("COMMIT");
@@ -101,7 +116,5 @@ export async function applyMigrations(sql: SqlConnection, migrations = readMigra
       done.push(migration.name);
     }
     return done;
-  } finally {
-    await sql.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK_KEY]);
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { publicCached } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
+import { logger } from "@/lib/logger";
 import { recordIntegrityAlert } from "@/lib/safeguards/integrity-check";
 import { checkApprovedContent, LATEST_APPROVAL_SELECT } from "@/lib/safeguards/integrity";
 import { STORED_REVISION_SELECT } from "./model";
@@ -52,15 +53,13 @@ async function loadPublicEntry(entryId: number) {
     approval,
   });
   if (!intact) {
-    console.error("[gongkai] published content does not match its approval", {
-      entryId,
-      revisionHash: revision.contentHash,
-      actual,
-      approved: approval?.contentHash,
-    });
+    logger().error(
+      { action: "entries.verify-public", entryId, revisionHash: revision.contentHash, actual, approved: approval?.contentHash },
+      "published content does not match its approval",
+    );
     // Awaited so the alert is in the log before anyone reloads; a failure to record it must not break the page.
     await recordIntegrityAlert(entryId, { revisionHash: revision.contentHash, actual, approved: approval?.contentHash ?? null }).catch((error: unknown) =>
-      console.error("[gongkai] could not record the integrity alert", { entryId, error }),
+      logger().error({ err: error, action: "entries.integrity-alert", entryId }, "could not record the integrity alert"),
     );
   }
   return { ...entry, revision, intact };

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { createWorkingCalendar } from "@/lib/requests/calendar";
 import { OFFICIAL_OVERRIDES } from "@/lib/requests/holidays";
 import type { ReviewAction } from "@/lib/review/model";
-import { composeEmail, reminderFor, reminderKey, reminderRunDay, reviewNotice, selectRecipients, type Audience } from "./model";
+import { composeEmail, reminderFor, reminderKey, reviewNotice, selectRecipients, type Audience } from "./model";
 
 const calendar = createWorkingCalendar(OFFICIAL_OVERRIDES);
 
@@ -99,16 +99,6 @@ describe("reminderFor (working days on the 2026 calendar)", () => {
 
   it("keys a reminder by kind, application and day", () => {
     expect(reminderKey("REQUEST_DUE_SOON", 12, "2026-11-04")).toBe("REQUEST_DUE_SOON:12:2026-11-04");
-  });
-});
-
-describe("reminderRunDay", () => {
-  it("runs once per China day, from 08:00 China time", () => {
-    expect(reminderRunDay(new Date("2026-11-04T23:59:00Z"), null)).toBeNull(); // 07:59 on 11-05 in Beijing
-    expect(reminderRunDay(new Date("2026-11-05T00:00:00Z"), null)).toBe("2026-11-05");
-    expect(reminderRunDay(new Date("2026-11-05T09:00:00Z"), "2026-11-05")).toBeNull();
-    expect(reminderRunDay(new Date("2026-11-05T16:30:00Z"), "2026-11-05")).toBeNull(); // 00:30 on 11-06: too early
-    expect(reminderRunDay(new Date("2026-11-06T01:00:00Z"), "2026-11-05")).toBe("2026-11-06");
   });
 });
 

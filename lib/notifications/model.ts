@@ -7,7 +7,7 @@
 import { can, type Actor, type Capability } from "@/lib/auth/permissions";
 import type { NotificationKind, Role } from "@/lib/db/generated/enums";
 import type { WorkingCalendar } from "@/lib/requests/calendar";
-import { toChinaDate, type IsoDate } from "@/lib/requests/dates";
+import type { IsoDate } from "@/lib/requests/dates";
 import { assessDeadline } from "@/lib/requests/deadlines";
 import type { ReviewAction } from "@/lib/review/model";
 
@@ -91,15 +91,8 @@ export function reminderKey(kind: ReminderKind, requestId: number, today: IsoDat
   return `${kind}:${requestId}:${today}`;
 }
 
-/** Reminders go out from this hour (China time), so they arrive in office hours and count today's days. */
-export const REMINDER_HOUR = 8;
-
-/** The China day to run the daily reminders for at `now`, or null when they already ran today or it is too early. */
-export function reminderRunDay(now: Date, lastRunDay: IsoDate | null): IsoDate | null {
-  const today = toChinaDate(now);
-  const hour = (now.getUTCHours() + 8) % 24;
-  return today !== lastRunDay && hour >= REMINDER_HOUR ? today : null;
-}
+/** Reminders go out at this time (China time, a daily job), so they arrive in office hours and count today's days. */
+export const REMINDER_TIME = "08:00";
 
 /** Attempts per e-mail before it is left as failed; the reminder run retries within this many days. */
 export const MAX_EMAIL_ATTEMPTS = 5;

@@ -4,7 +4,7 @@ import { rolesWith, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
-import { toChinaDate, type IsoDate } from "@/lib/requests/dates";
+import { toChinaDate } from "@/lib/requests/dates";
 import { isoOf, loadCalendar } from "@/lib/requests/queries";
 import type { ReviewAction } from "@/lib/review/model";
 import { describeMailError, isMailEnabled, openMailer, siteOrigin } from "./mail";
@@ -14,7 +14,6 @@ import {
   MAX_EMAIL_ATTEMPTS,
   reminderFor,
   reminderKey,
-  reminderRunDay,
   REMINDER_WORKING_DAYS,
   reviewNotice,
   selectRecipients,
@@ -229,7 +228,7 @@ async function retryEmails(now: Date) {
  * in ≤ 3 working days reminds its handler, one that is overdue its handler and the unit's
  * administrators (without a handler: the unit's handlers). One reminder per application, kind,
  * recipient and China day (unique key), so running it twice a day writes and sends nothing new. Then
- * failed e-mail is retried. Meant for a daily scheduled job; `runDailyReminders` calls it for now.
+ * failed e-mail is retried. Runs as the daily job `notifications.deadline-reminders` (lib/jobs/server-jobs.ts).
  */
 export async function sendDeadlineReminders(now: Date): Promise<{ reminders: number; sent: number; failed: number }> {
   const today = toChinaDate(now);
@@ -267,20 +266,6 @@ export async function sendDeadlineReminders(now: Date): Promise<{ reminders: num
   const fresh = await deliverEmails(ids);
   const retried = await retryEmails(now);
   return { reminders: ids.length, sent: fresh.sent + retried.sent, failed: fresh.failed + retried.failed };
-}
-
-let lastReminderDay: IsoDate | null = null;
-
-/**
- * Runs `sendDeadlineReminders` at most once per China day per process, from 08:00 (model.ts
- * `reminderRunDay`). Called from the publication scheduler's tick until the scheduled-job runner
- * (issue P8 item 4) takes it over; a second instance's run on the same day writes nothing new.
- */
-export async function runDailyReminders(now: Date): Promise<void> {
-  const day = reminderRunDay(now, lastReminderDay);
-  if (!day) return;
-  lastReminderDay = day;
-  await sendDeadlineReminders(now);
 }
 
 // ---------------------------------------------------------------------------------------------------

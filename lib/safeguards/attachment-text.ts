@@ -2,6 +2,7 @@ import "server-only";
 import mammoth from "mammoth";
 import { extractText, getDocumentProxy } from "unpdf";
 import { readStoredFile } from "@/lib/attachments/storage";
+import { logger } from "@/lib/logger";
 import { zipUncompressedSize } from "./zip-size";
 
 /*
@@ -27,7 +28,7 @@ async function extractPdfText(bytes: Uint8Array): Promise<string | null> {
     return text.join("\n");
   } catch (error) {
     // A damaged or encrypted PDF is not scanned; the reviewer still opens it.
-    console.warn("attachment text extraction failed", error);
+    logger().warn({ err: error, action: "precheck.extract-text", kind: "pdf" }, "attachment text extraction failed");
     return null;
   }
 }
@@ -35,13 +36,13 @@ async function extractPdfText(bytes: Uint8Array): Promise<string | null> {
 export async function extractDocxText(bytes: Uint8Array): Promise<string | null> {
   const expanded = zipUncompressedSize(bytes);
   if (expanded === null || expanded > MAX_DOCX_EXPANDED_BYTES) {
-    console.warn("Word attachment not scanned: unreadable ZIP directory or expands too far", { expanded });
+    logger().warn({ action: "precheck.extract-text", kind: "docx", expanded }, "Word attachment not scanned: unreadable ZIP directory or expands too far");
     return null;
   }
   try {
     return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch (error) {
-    console.warn("attachment text extraction failed", error);
+    logger().warn({ err: error, action: "precheck.extract-text", kind: "docx" }, "attachment text extraction failed");
     return null;
   }
 }

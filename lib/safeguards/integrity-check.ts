@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { readStoredFile } from "@/lib/attachments/storage";
+import { isMissingFile, readStoredFile } from "@/lib/attachments/storage";
 import { createChainVerifier, type ChainProblem } from "@/lib/audit/chain";
 import { recordAudit } from "@/lib/audit/record";
 import { can, hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
@@ -62,7 +62,7 @@ async function fileProblem(sha256: string): Promise<"FILE_MISSING" | "FILE_CHANG
   try {
     bytes = await readStoredFile(sha256);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "FILE_MISSING";
+    if (isMissingFile(error)) return "FILE_MISSING";
     throw error;
   }
   return createHash("sha256").update(bytes).digest("hex") === sha256 ? null : "FILE_CHANGED";

@@ -164,20 +164,13 @@ export async function checkLinksNow({ actor }: { actor: Actor }): Promise<LinkCh
   return summary;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
- * Runs the link check once a day in the server process, beside the publication scheduler (no external
- * cron). A run that started less than a day ago (on demand, or by another instance) makes it skip.
+ * The daily job (lib/jobs/server-jobs.ts): checks the links unless a check already started in this slot
+ * (someone ran it on demand from /admin/links after today's scheduled time).
  */
-export function startLinkCheckScheduler(): void {
-  const tick = async () => {
-    const latest = await db.linkCheckRun.findFirst({ orderBy: { startedAt: "desc" }, select: { startedAt: true } });
-    if (latest && Date.now() - latest.startedAt.getTime() < DAY_MS) return;
-    await runLinkCheck();
-  };
-  const safeTick = () => {
-    tick().catch((error: unknown) => console.error("[gongkai] link check failed", error));
-  };
-  setInterval(safeTick, 60 * 60 * 1000).unref();
+export async function runDailyLinkCheck({ slot }: { slot: Date }): Promise<string> {
+  const latest = await db.linkCheckRun.findFirst({ where: { startedAt: { gte: slot } }, select: { id: true } });
+  if (latest) return "本时段已检查过，跳过";
+  const summary = await runLinkCheck();
+  return `${summary.entriesChecked} 个条目，${summary.linksChecked} 个链接`;
 }

@@ -1,6 +1,7 @@
 import { backupInDataRoot } from "@/lib/backup/backup";
 import { BACKUP_NAME, isValidBackupSignature } from "@/lib/backup/remote";
 import { getAuthSecret } from "@/lib/env";
+import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function POST(request: Request) {
     const { dir, manifest } = await backupInDataRoot(name);
     return json(200, { dir, tables: manifest.tables.length, rows: manifest.tables.reduce((sum, t) => sum + t.rows, 0), files: manifest.files.length });
   } catch (error) {
-    console.error("[gongkai] backup failed", error);
+    logger().error({ err: error, action: "system.backup", name }, "backup failed");
     return json(500, { error: error instanceof Error ? error.message : String(error) });
   }
 }
