@@ -8,7 +8,7 @@ import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
 import { assessDeadline, computeDeadline, type ClockEvent, type PauseReason } from "./deadlines";
 import { availableRequestActions, toRequestActor, type RequestFacts } from "./model";
-import type { RequestListFilters, RequestListQuery } from "./schemas";
+import { requestListQuerySchema, type RequestListFilters, type RequestListQuery } from "./schemas";
 import type { RequestRow } from "./statistics";
 
 /** A database date column (UTC midnight) as the calendar's ISO date. */
@@ -94,6 +94,12 @@ export const REQUESTS_PAGE_SIZE = 20;
 function visibleWhere(actor: Actor): Prisma.DisclosureRequestWhereInput {
   const scopes = [...new Set([...scopesFor(actor, "requests.handle"), ...scopesFor(actor, "requests.approve")])];
   return scopes.length ? { unit: { OR: scopes.map((prefix) => ({ path: { startsWith: prefix } })) } } : { id: -1 };
+}
+
+/** The applications list's filters from the URL, for the page and its export; null for someone the list is refused to. */
+export function readRequestListQuery(actor: Actor, params: Record<string, unknown>): RequestListQuery | null {
+  if (!can(actor, "requests.handle") && !can(actor, "requests.approve")) return null;
+  return requestListQuerySchema.parse(params);
 }
 
 /** The applications the list shows for `filters` (open ones unless `all`), within the actor's units. Shared by the page and the export. */

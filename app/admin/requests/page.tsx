@@ -9,8 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ExportLinks } from "@/components/admin/export-links";
 import { REQUEST_CHANNEL_LABELS, REQUEST_STATE_LABELS, REQUEST_STATES } from "@/lib/requests/model";
-import { listRequests } from "@/lib/requests/queries";
-import { requestListQuerySchema } from "@/lib/requests/schemas";
+import { listRequests, readRequestListQuery } from "@/lib/requests/queries";
 
 export const metadata = { title: "依申请公开" };
 
@@ -19,9 +18,9 @@ const STATUS_CLASS = { ok: "text-slate-800", dueSoon: "font-semibold text-amber-
 /** The handlers' dashboard: open applications, most urgent first, with working days left; overdue in red. */
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
+  const query = readRequestListQuery(actor, await searchParams);
+  if (!query) forbidden();
   const canHandle = can(actor, "requests.handle");
-  if (!canHandle && !can(actor, "requests.approve")) forbidden();
-  const query = requestListQuerySchema.parse(await searchParams);
   const { items, total, page, pageCount } = await listRequests(actor, query);
   const filters = { state: query.state, all: query.all, q: query.q };
   return (
