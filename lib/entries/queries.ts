@@ -91,6 +91,22 @@ export function entryListWhere(actor: Actor, { view, state, unitId, topicId, q }
 /** Most recently changed first; the id makes the order total, for the export's cursor. */
 export const ENTRY_LIST_ORDER = [{ updatedAt: "desc" }, { id: "desc" }] satisfies Prisma.EntryRevisionOrderByWithRelationInput[];
 
+/** A row of the list, on the page and in the export (lib/export/rows.ts). */
+export const ENTRY_LIST_SELECT = {
+  id: true,
+  number: true,
+  state: true,
+  title: true,
+  documentNo: true,
+  generatedOn: true,
+  updatedAt: true,
+  scheduledAt: true,
+  returnNote: true,
+  entry: { select: { id: true, indexNo: true, firstPublishedAt: true, unit: { select: { name: true } } } },
+  topic: { select: { name: true } },
+  genre: { select: { name: true } },
+} satisfies Prisma.EntryRevisionSelect;
+
 export async function listEntries(actor: Actor, { page, ...filters }: EntryListFilters & { page: number }) {
   const where = entryListWhere(actor, filters);
   const total = await db.entryRevision.count({ where });
@@ -100,18 +116,7 @@ export async function listEntries(actor: Actor, { page, ...filters }: EntryListF
     orderBy: ENTRY_LIST_ORDER,
     skip: window.skip,
     take: window.take,
-    select: {
-      id: true,
-      number: true,
-      state: true,
-      title: true,
-      documentNo: true,
-      updatedAt: true,
-      scheduledAt: true,
-      returnNote: true,
-      entry: { select: { id: true, indexNo: true, unit: { select: { name: true } } } },
-      topic: { select: { name: true } },
-    },
+    select: ENTRY_LIST_SELECT,
   });
   return { rows, total, page: window.page, pageCount: window.pageCount };
 }

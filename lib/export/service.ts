@@ -5,11 +5,11 @@ import { auditListQuerySchema } from "@/lib/audit/schemas";
 import { can, canReadApplicantData, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { ENTRY_VIEW_LABELS } from "@/lib/entries/model";
-import { ENTRY_LIST_ORDER, entryListWhere, readEntryListQuery } from "@/lib/entries/queries";
+import { ENTRY_LIST_ORDER, ENTRY_LIST_SELECT, entryListWhere, readEntryListQuery } from "@/lib/entries/queries";
 import { readRequestListQuery, REQUEST_LIST_ORDER, requestListWhere } from "@/lib/requests/queries";
 import { describeFilters, EXPORT_CONTENT_TYPES, exportFilename, exportFormatSchema, type ExportColumn } from "./model";
 import { AUDIT_EXPORT_COLUMNS, ENTRY_EXPORT_COLUMNS, requestExportColumns, type RequestExportRow } from "./rows";
-import { exportStream, inBatches } from "./write";
+import { exportStream, inBatches, rowsAfter } from "./write";
 
 /** A download ready to stream: its names, type and body. */
 export interface ExportFile {
@@ -80,20 +80,9 @@ export async function exportEntries(request: ExportRequest): Promise<ExportFile 
       db.entryRevision.findMany({
         where,
         orderBy: ENTRY_LIST_ORDER,
-        ...(after === undefined ? {} : { cursor: { id: after }, skip: 1 }),
+        ...rowsAfter(after),
         take,
-        select: {
-          id: true,
-          number: true,
-          state: true,
-          title: true,
-          documentNo: true,
-          generatedOn: true,
-          updatedAt: true,
-          entry: { select: { indexNo: true, firstPublishedAt: true, unit: { select: { name: true } } } },
-          topic: { select: { name: true } },
-          genre: { select: { name: true } },
-        },
+        select: ENTRY_LIST_SELECT,
       }),
     ),
   });
@@ -120,7 +109,7 @@ export async function exportRequests(request: ExportRequest): Promise<ExportFile
       const rows = await db.disclosureRequest.findMany({
         where,
         orderBy: REQUEST_LIST_ORDER,
-        ...(after === undefined ? {} : { cursor: { id: after }, skip: 1 }),
+        ...rowsAfter(after),
         take,
         select: {
           id: true,
@@ -177,7 +166,7 @@ export async function exportAudit(request: ExportRequest): Promise<ExportFile | 
       db.auditEvent.findMany({
         where,
         orderBy: { id: "desc" },
-        ...(after === undefined ? {} : { cursor: { id: after }, skip: 1 }),
+        ...rowsAfter(after),
         take,
         select: { id: true, createdAt: true, actorName: true, action: true, entityType: true, entityId: true, summary: true, reason: true },
       }),

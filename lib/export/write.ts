@@ -29,6 +29,9 @@ export async function* inBatches<T extends { id: I }, I>(size: number | undefine
   }
 }
 
+/** Prisma's arguments for "the rows after the one with id `after`" (all rows when undefined). */
+export const rowsAfter = <I>(after: I | undefined): { cursor?: { id: I }; skip?: number } => (after === undefined ? {} : { cursor: { id: after }, skip: 1 });
+
 async function* csvChunks<T>(columns: readonly ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<Buffer> {
   yield Buffer.from(stringify([columns.map((c) => c.header)], { ...CSV_OPTIONS, bom: true }));
   for await (const rows of batches) yield Buffer.from(stringify(rows.map((row) => cellsOf(columns, row)), CSV_OPTIONS));
