@@ -41,7 +41,12 @@ test.describe("as a clerk", () => {
     expect(csv.filename).toMatch(/^信息发布-全部信息-\d{8}\.csv$/);
     const records = csvRows(csv.bytes);
     expect(records[0]!.slice(0, 4)).toEqual(["索引号", "标题", "文号", "发布机构"]);
-    expect(records.slice(1).map((r) => r[1]).sort()).toEqual([`${marker}乙`, `${marker}甲`].sort());
+    expect(
+      records
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual([`${marker}乙`, `${marker}甲`].sort());
     expect(records.slice(1).every((r) => r[6] === "草稿")).toBe(true);
 
     const xlsx = await download(page, "导出 Excel");

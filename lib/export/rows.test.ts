@@ -89,7 +89,13 @@ describe("export rows", () => {
     expect(cells).not.toContain("13800138000");
 
     const withheld = table(requestExportColumns(true), { ...request, applicant: null });
-    expect([withheld["证件类型"], withheld["证件号码"], withheld["联系电话"], withheld["电子邮箱"], withheld["通信地址"]]).toEqual([null, null, null, null, null]);
+    expect([withheld["证件类型"], withheld["证件号码"], withheld["联系电话"], withheld["电子邮箱"], withheld["通信地址"]]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("an audit row with its object and reason", () => {

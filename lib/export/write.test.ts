@@ -14,7 +14,7 @@ const COLUMNS: ExportColumn<Row>[] = [
   { header: "编号", cell: (r) => r.id },
   { header: "标题", cell: (r) => r.title },
 ];
-const ROWS: Row[] = Array.from({ length: 1203 }, (_, i) => ({ id: i + 1, title: i === 0 ? "=HYPERLINK(\"http://x\")" : `第${i + 1}条，含“引号”` }));
+const ROWS: Row[] = Array.from({ length: 1203 }, (_, i) => ({ id: i + 1, title: i === 0 ? '=HYPERLINK("http://x")' : `第${i + 1}条，含“引号”` }));
 
 /** A fake cursor query over ROWS that records which cursors it was asked for. */
 function cursorQuery() {

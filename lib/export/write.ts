@@ -34,7 +34,13 @@ export const rowsAfter = <I>(after: I | undefined): { cursor?: { id: I }; skip?:
 
 async function* csvChunks<T>(columns: readonly ExportColumn<T>[], batches: AsyncIterable<T[]>): AsyncGenerator<Buffer> {
   yield Buffer.from(stringify([columns.map((c) => c.header)], { ...CSV_OPTIONS, bom: true }));
-  for await (const rows of batches) yield Buffer.from(stringify(rows.map((row) => cellsOf(columns, row)), CSV_OPTIONS));
+  for await (const rows of batches)
+    yield Buffer.from(
+      stringify(
+        rows.map((row) => cellsOf(columns, row)),
+        CSV_OPTIONS,
+      ),
+    );
 }
 
 /**

@@ -58,7 +58,11 @@ export async function purgeExpiredRecords({ actor = null, now = new Date() }: { 
         entityType: "SiteSettings",
         entityId: 1,
         summary: `按数据保存期限清理：${RETENTION_RULES.loginAttempts.label} ${counts.loginAttempts} 条，${RETENTION_RULES.linkChecks.label} ${counts.linkCheckRuns} 次`,
-        details: { counts: { ...counts }, settings: due.settings, cutoffs: { loginAttempts: due.cutoffs.loginAttempts.toISOString(), linkChecks: due.cutoffs.linkChecks.toISOString() } },
+        details: {
+          counts: { ...counts },
+          settings: due.settings,
+          cutoffs: { loginAttempts: due.cutoffs.loginAttempts.toISOString(), linkChecks: due.cutoffs.linkChecks.toISOString() },
+        },
       });
     return counts;
   });

@@ -83,7 +83,13 @@ export default async function SiteSettingsPage() {
           submitLabel="保存保存期限"
           fields={RETENTION_KINDS.map((kind) => {
             const rule = RETENTION_RULES[kind];
-            return { name: rule.field, label: `${rule.label}（天）`, type: "number", required: true, hint: `${rule.hint}；${rule.minDays}–${MAX_RETENTION_DAYS} 天` };
+            return {
+              name: rule.field,
+              label: `${rule.label}（天）`,
+              type: "number",
+              required: true,
+              hint: `${rule.hint}；${rule.minDays}–${MAX_RETENTION_DAYS} 天`,
+            };
           })}
         />
         <p>
