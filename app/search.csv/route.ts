@@ -1,4 +1,5 @@
 import { publicOrigin } from "@/lib/env";
+import { contentDisposition } from "@/lib/http";
 import { isoDate } from "@/lib/entries/model";
 import { renderCatalogueCsv } from "@/lib/search/csv";
 import { exportSearch } from "@/lib/search/queries";
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="catalogue.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename, "catalogue.csv"),
       "Cache-Control": "public, max-age=300",
     },
   });

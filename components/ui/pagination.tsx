@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
+import { queryString } from "@/lib/query-string";
 
 /** Previous/next links that keep the other query parameters; pages are 1-based. */
 export function Pagination({
@@ -16,10 +17,7 @@ export function Pagination({
   estimated?: boolean;
   params: Record<string, string | undefined>;
 }) {
-  const href = (p: number) => {
-    const search = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
-    return `?${search.toString()}`;
-  };
+  const href = (p: number) => queryString({ ...params, page: String(p) });
   return (
     <nav aria-label="分页" className="flex items-center justify-between gap-4 py-3 text-sm">
       <span>

@@ -3,6 +3,7 @@ import { hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { pageWindow } from "@/lib/pagination";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { AuditListFilters, AuditListQuery } from "./schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -35,13 +36,20 @@ export async function listRecentAudit(actor: Actor, take: number) {
   return db.auditEvent.findMany({ where: scope, orderBy: { id: "desc" }, take, select: auditSelect });
 }
 
-/** One page of the audit log, newest first, optionally filtered by text in the summary or the actor's name. */
-export async function listAudit(actor: Actor, { q, page }: { q?: string; page: number }) {
+/**
+ * The audit rows the list shows for `filters` (text in the summary or the actor's name, or an action
+ * prefix), within the actor's audit scope; null when they have none. Shared by the page and the export.
+ */
+export async function auditListWhere(actor: Actor, { q }: AuditListFilters): Promise<Prisma.AuditEventWhereInput | null> {
   const scope = await auditScope(actor);
-  if (!scope) return { events: [], total: 0, page: 1, pageCount: 1 };
-  const where: Prisma.AuditEventWhereInput = q
-    ? { AND: [scope, { OR: [{ summary: { contains: q } }, { actorName: { contains: q } }, { action: { startsWith: q } }] }] }
-    : scope;
+  if (!scope) return null;
+  return q ? { AND: [scope, { OR: [{ summary: { contains: q } }, { actorName: { contains: q } }, { action: { startsWith: q } }] }] } : scope;
+}
+
+/** One page of the audit log, newest first. */
+export async function listAudit(actor: Actor, { page, ...filters }: AuditListQuery) {
+  const where = await auditListWhere(actor, filters);
+  if (!where) return { events: [], total: 0, page: 1, pageCount: 1 };
   const total = await db.auditEvent.count({ where });
   const window = pageWindow(total, page, AUDIT_PAGE_SIZE);
   const events = await db.auditEvent.findMany({

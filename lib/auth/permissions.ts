@@ -77,6 +77,16 @@ export function can(actor: Actor, capability: Capability, target?: { unitPath: s
   return actor.roles.some((grant) => ROLE_CAPABILITIES[grant.role].includes(capability) && (!target || isWithin(target.unitPath, grant.unitPath)));
 }
 
+/**
+ * Whether the actor may read the applicant's personal data (ID, phone, address…) of an application in the
+ * unit at `target.unitPath`, or anywhere without a target: those who handle it and the leaders who approve
+ * its answers, nobody else (个人信息保护法 art. 6: no more than the purpose needs). The staff page of an
+ * application and the applications export both ask this.
+ */
+export function canReadApplicantData(actor: Actor, target?: { unitPath: string }): boolean {
+  return can(actor, "requests.handle", target) || can(actor, "requests.approve", target);
+}
+
 /** The unit subtrees (as path prefixes) where the actor holds `capability`, without nested duplicates. */
 export function scopesFor(actor: Actor, capability: Capability): string[] {
   const paths = actor.roles.filter((g) => ROLE_CAPABILITIES[g.role].includes(capability)).map((g) => g.unitPath);

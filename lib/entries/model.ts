@@ -1,6 +1,21 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { DisclosureAttribute, Validity } from "@/lib/db/generated/enums";
+import { can, type Actor } from "@/lib/auth/permissions";
+
+/** The queues of the entry list (/admin/entries?view=…). */
+export const ENTRY_VIEWS = ["mine", "review", "approval", "all"] as const;
+export type EntryView = (typeof ENTRY_VIEWS)[number];
+export const ENTRY_VIEW_LABELS: Record<EntryView, string> = { mine: "我的草稿", review: "待我审查", approval: "待我审批", all: "全部信息" };
+
+/** The queues the actor's roles open to them, in tab order; empty without an entry role. */
+export function entryViewsFor(actor: Actor): EntryView[] {
+  const canDraft = can(actor, "entries.draft");
+  const canReview = can(actor, "entries.review");
+  const canApprove = can(actor, "entries.approve");
+  if (!canDraft && !canReview && !canApprove) return [];
+  return ENTRY_VIEWS.filter((v) => v === "all" || (v === "mine" && canDraft) || (v === "review" && canReview) || (v === "approval" && canApprove));
+}
 
 export const VALIDITY_LABELS: Record<Validity, string> = { VALID: "有效", AMENDED: "已修订", REPEALED: "已废止" };
 

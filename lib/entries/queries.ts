@@ -7,11 +7,10 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { RevisionState } from "@/lib/db/generated/enums";
 import { availableActions, OPEN_STATES } from "@/lib/review/model";
 import { loadReviewFacts } from "./facts";
+import { entryViewsFor, type EntryView } from "./model";
+import { entryListQuerySchema } from "./schemas";
 
 export const ENTRIES_PAGE_SIZE = 20;
-
-export const ENTRY_VIEWS = ["mine", "review", "approval", "all"] as const;
-export type EntryView = (typeof ENTRY_VIEWS)[number];
 
 const inScopes = (scopes: string[]): Prisma.EntryRevisionWhereInput => ({
   entry: { unit: { OR: scopes.map((prefix) => ({ path: { startsWith: prefix } })) } },
@@ -54,11 +53,28 @@ export async function countQueues(actor: Actor) {
   return { mine: mine ?? 0, review: review ?? 0, approval: approval ?? 0 };
 }
 
-export async function listEntries(
-  actor: Actor,
-  { view, state, unitId, topicId, q, page }: { view: EntryView; state?: RevisionState; unitId?: number; topicId?: number; q?: string; page: number },
-) {
-  const where: Prisma.EntryRevisionWhereInput = {
+export interface EntryListFilters {
+  view: EntryView;
+  state?: RevisionState;
+  unitId?: number;
+  topicId?: number;
+  q?: string;
+}
+
+/**
+ * The entry list's filters as the page and its export read them from the URL: the requested queue if
+ * the actor has it, otherwise their first. Null when the actor has no entry role (the page is refused).
+ */
+export function readEntryListQuery(actor: Actor, params: Record<string, unknown>): (EntryListFilters & { page: number }) | null {
+  const views = entryViewsFor(actor);
+  if (!views.length) return null;
+  const query = entryListQuerySchema.parse(params);
+  return { ...query, view: query.view && views.includes(query.view) ? query.view : views[0]! };
+}
+
+/** The revisions the list shows for `filters`, within what the actor may see. Shared by the page and the export. */
+export function entryListWhere(actor: Actor, { view, state, unitId, topicId, q }: EntryListFilters): Prisma.EntryRevisionWhereInput {
+  return {
     AND: [
       viewWhere(actor, view),
       // One row per entry in "all": its newest revision.
@@ -70,25 +86,37 @@ export async function listEntries(
       q ? { OR: [{ title: { contains: q } }, { documentNo: { contains: q } }, { entry: { indexNo: { contains: q } } }] } : {},
     ],
   };
+}
+
+/** Most recently changed first; the id makes the order total, for the export's cursor. */
+export const ENTRY_LIST_ORDER = [{ updatedAt: "desc" }, { id: "desc" }] satisfies Prisma.EntryRevisionOrderByWithRelationInput[];
+
+/** A row of the list, on the page and in the export (lib/export/rows.ts). */
+export const ENTRY_LIST_SELECT = {
+  id: true,
+  number: true,
+  state: true,
+  title: true,
+  documentNo: true,
+  generatedOn: true,
+  updatedAt: true,
+  scheduledAt: true,
+  returnNote: true,
+  entry: { select: { id: true, indexNo: true, firstPublishedAt: true, unit: { select: { name: true } } } },
+  topic: { select: { name: true } },
+  genre: { select: { name: true } },
+} satisfies Prisma.EntryRevisionSelect;
+
+export async function listEntries(actor: Actor, { page, ...filters }: EntryListFilters & { page: number }) {
+  const where = entryListWhere(actor, filters);
   const total = await db.entryRevision.count({ where });
   const window = pageWindow(total, page, ENTRIES_PAGE_SIZE);
   const rows = await db.entryRevision.findMany({
     where,
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    orderBy: ENTRY_LIST_ORDER,
     skip: window.skip,
     take: window.take,
-    select: {
-      id: true,
-      number: true,
-      state: true,
-      title: true,
-      documentNo: true,
-      updatedAt: true,
-      scheduledAt: true,
-      returnNote: true,
-      entry: { select: { id: true, indexNo: true, unit: { select: { name: true } } } },
-      topic: { select: { name: true } },
-    },
+    select: ENTRY_LIST_SELECT,
   });
   return { rows, total, page: window.page, pageCount: window.pageCount };
 }

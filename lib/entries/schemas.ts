@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ARTICLE_20_ITEMS, DISCLOSURE_METHODS } from "./model";
+import { REVISION_STATES } from "@/lib/review/model";
+import { ARTICLE_20_ITEMS, DISCLOSURE_METHODS, ENTRY_VIEWS } from "./model";
 
 const isoDate = (label: string) =>
   z
@@ -105,3 +106,14 @@ export const acknowledgeFindingSchema = z.object({
   note: z.string({ error: "请说明为何无碍" }).trim().min(2, "请说明为何无碍，例如：为公开的单位办公电话").max(500, "说明不能超过 500 字"),
 });
 export type AcknowledgeFindingInput = z.infer<typeof acknowledgeFindingSchema>;
+
+/** The entry list's filters in the URL (/admin/entries and its export); a bad value is ignored, not an error. */
+export const entryListQuerySchema = z.object({
+  view: z.enum(ENTRY_VIEWS).optional().catch(undefined),
+  state: z.enum(REVISION_STATES).optional().catch(undefined),
+  q: z.string().trim().max(50).optional().catch(undefined),
+  unitId: z.coerce.number().int().positive().optional().catch(undefined),
+  topicId: z.coerce.number().int().positive().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type EntryListQuery = z.infer<typeof entryListQuerySchema>;

@@ -52,7 +52,8 @@ export async function getImportJob(actor: Actor, jobId: number) {
     select: { row: true, field: true, message: true },
   });
   const stale = isStaleRun(job.state, job.updatedAt, new Date());
-  const mappingStep = job.state === "MAPPING" || job.state === "CHECKED" || job.state === "FAILED" || stale;
+  // After the retention purge the uploaded file is gone: nothing left to map or run.
+  const mappingStep = !job.filesPurgedAt && (job.state === "MAPPING" || job.state === "CHECKED" || job.state === "FAILED" || stale);
   const { rows: preview, categories } = mappingStep ? await previewRows(actor, job) : { rows: [], categories: [] };
   return {
     job: { ...job, mapping: job.mapping as ColumnMapping, options: job.options as ImportOptions },

@@ -59,6 +59,7 @@ const jobSelect = {
   options: true,
   state: true,
   lastCommittedRow: true,
+  filesPurgedAt: true,
   updatedAt: true,
 } satisfies Prisma.ImportJobSelect;
 type LoadedJob = Prisma.ImportJobGetPayload<{ select: typeof jobSelect }>;
@@ -264,6 +265,7 @@ export interface ImportSummary {
 export async function startImport({ actor, jobId, dryRun }: { actor: Actor; jobId: number; dryRun: boolean }): Promise<{ finished: Promise<ImportSummary> }> {
   const job = await loadOwnJob(actor, jobId);
   if (!canStart(job.state, job.updatedAt, new Date())) throw new DomainError("INVALID_TRANSITION", { message: "这次导入正在进行或已完成。" });
+  if (job.filesPurgedAt) throw new DomainError("INVALID_TRANSITION", { message: "上传的文件已按数据保存期限删除，请重新上传。" });
   const problems = mappingProblems(job);
   if (problems.length) throw new DomainError("INVALID_INPUT", { message: problems.join("；") });
   const to: ImportJobState = dryRun ? "CHECKING" : "IMPORTING";

@@ -4,6 +4,8 @@ import { PUBLICATION_INTERVAL_MS, runScheduledPublications } from "@/lib/entries
 import { REMINDER_TIME } from "@/lib/notifications/model";
 import { sendDeadlineReminders } from "@/lib/notifications/service";
 import { runDailyLinkCheck } from "@/lib/safeguards/link-check";
+import { purgeExpiredRecords } from "@/lib/site/purge";
+import { describePurgeCounts } from "@/lib/site/retention";
 import { jobRegistry, registerJob } from "./registry";
 
 /** Job runs are kept this long for the admin page, then purged (2 880 publication runs a day). */
@@ -41,6 +43,12 @@ export function registerServerJobs(): void {
       const { reminders, sent, failed } = await sendDeadlineReminders(now);
       return `提醒 ${reminders} 条，发送邮件 ${sent} 封${failed ? `，${failed} 封失败` : ""}`;
     },
+  });
+  registerJob({
+    name: "retention.purge",
+    label: "过期数据清理",
+    dailyAt: "04:00",
+    run: async ({ now }) => describePurgeCounts(await purgeExpiredRecords({ now })),
   });
   registerJob({ name: "jobs.purge-runs", label: "清理作业记录", dailyAt: "04:30", run: purgeJobRuns });
 }

@@ -11,6 +11,7 @@
  * Pure: no I/O, no clock. A loader turns the entries and requests of a unit subtree into facts and calls this.
  */
 import { stringify } from "csv-stringify/sync";
+import { CSV_OPTIONS } from "@/lib/search/csv";
 import type { IsoDate } from "@/lib/requests/dates";
 import {
   APPLICANT_TYPE_LABELS,
@@ -568,19 +569,11 @@ function tableFourCsvRows(table: AnnualTableFour): CsvRow[] {
 }
 
 /**
- * A spreadsheet cell starting with = + - @ is a formula (CSV injection); a leading apostrophe makes it text.
- * Same rule as lib/search/csv.ts. Only constant labels are strings here today, so this is a safeguard.
- */
-function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
  * One table as CSV in the official layout: the section title, the official header rows (a merged heading is
  * written once, in its first cell), then the numbers; an entered number still missing is an empty cell.
  * UTF-8 with a byte-order mark and CRLF line ends, for Excel, like lib/search/csv.ts.
  */
 export function annualTableCsv(table: AnnualTable): string {
   const rows = table.id === "two" ? tableTwoCsvRows(table) : table.id === "three" ? tableThreeCsvRows(table) : tableFourCsvRows(table);
-  return stringify([[ANNUAL_TABLE_TITLES[table.id]], ...rows], { bom: true, record_delimiter: "windows", cast: { string: neutraliseFormula } });
+  return stringify([[ANNUAL_TABLE_TITLES[table.id]], ...rows], { ...CSV_OPTIONS, bom: true });
 }

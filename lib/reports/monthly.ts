@@ -21,7 +21,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { WorkingCalendar } from "@/lib/requests/calendar";
 import { addDays, type IsoDate } from "@/lib/requests/dates";
-import { neutraliseFormula } from "@/lib/search/csv";
+import { CSV_OPTIONS } from "@/lib/search/csv";
 
 /** 条例第二十六条: proactive information is published within 20 working days of being formed or changed. */
 export const PUBLICATION_WORKING_DAYS = 20;
@@ -319,10 +319,6 @@ export function monthlyReportCsv(report: MonthlyReport, rows: readonly MonthlyRo
   ];
   return stringify(
     [[`${formatYearMonth(report.month)}政府信息公开工作月度通报`], CSV_HEADER, ...rows.map((r) => line(r.unitName, r)), line("合计", report.total)],
-    {
-      bom: true,
-      record_delimiter: "windows",
-      cast: { string: neutraliseFormula },
-    },
+    { ...CSV_OPTIONS, bom: true },
   );
 }

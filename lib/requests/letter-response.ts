@@ -1,5 +1,6 @@
 import "server-only";
 import { renderLetterPdf, type PrintableLetter } from "./letter-pdf";
+import { contentDisposition } from "@/lib/http";
 
 /** A letter as a PDF download; never cached, since letters carry personal data. */
 export async function letterPdfResponse(letter: PrintableLetter): Promise<Response> {
@@ -9,7 +10,7 @@ export async function letterPdfResponse(letter: PrintableLetter): Promise<Respon
     headers: {
       "Content-Type": "application/pdf",
       "Content-Length": String(pdf.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, scopesFor, type Actor } from "@/lib/auth/permissions";
+import { can, canReadApplicantData, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { listActiveUnits } from "@/lib/units/queries";
 import { db, type Prisma } from "@/lib/db/client";
 import type { RequestOutcome, RequestState } from "@/lib/db/generated/enums";
@@ -8,6 +8,7 @@ import { createWorkingCalendar, type WorkingCalendar } from "./calendar";
 import { toChinaDate, type IsoDate } from "./dates";
 import { assessDeadline, computeDeadline, type ClockEvent, type PauseReason } from "./deadlines";
 import { availableRequestActions, toRequestActor, type RequestFacts } from "./model";
+import { requestListQuerySchema, type RequestListFilters, type RequestListQuery } from "./schemas";
 import type { RequestRow } from "./statistics";
 
 /** A database date column (UTC midnight) as the calendar's ISO date. */
@@ -95,24 +96,39 @@ function visibleWhere(actor: Actor): Prisma.DisclosureRequestWhereInput {
   return scopes.length ? { unit: { OR: scopes.map((prefix) => ({ path: { startsWith: prefix } })) } } : { id: -1 };
 }
 
-/**
- * The handler's list: open requests by due date (the most urgent first, then those waiting for
- * registration), or all of them; each with the working days left on `today`.
- */
-export async function listRequests(actor: Actor, { state, open, q, page }: { state?: RequestState; open: boolean; q?: string; page: number }) {
-  const where: Prisma.DisclosureRequestWhereInput = {
+/** The applications list's filters from the URL, for the page and its export; null for someone the list is refused to. */
+export function readRequestListQuery(actor: Actor, params: Record<string, unknown>): RequestListQuery | null {
+  if (!can(actor, "requests.handle") && !can(actor, "requests.approve")) return null;
+  return requestListQuerySchema.parse(params);
+}
+
+/** The applications the list shows for `filters` (open ones unless `all`), within the actor's units. Shared by the page and the export. */
+export function requestListWhere(actor: Actor, { state, all, q }: RequestListFilters): Prisma.DisclosureRequestWhereInput {
+  return {
     AND: [
       visibleWhere(actor),
-      state ? { state } : open ? { state: { notIn: ["ANSWERED", "CLOSED"] } } : {},
+      state ? { state } : all ? {} : { state: { notIn: ["ANSWERED", "CLOSED"] } },
       q ? { OR: [{ trackingCode: { contains: q.toUpperCase() } }, { applicantName: { contains: q } }, { description: { contains: q } }] } : {},
     ],
   };
+}
+
+/** The most urgent first, then those waiting for registration; the id makes the order total, for the export's cursor. */
+export const REQUEST_LIST_ORDER = [
+  { dueOn: { sort: "asc", nulls: "last" } },
+  { submittedAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.DisclosureRequestOrderByWithRelationInput[];
+
+/** The handler's list, one page, each open request with the working days left today. */
+export async function listRequests(actor: Actor, { page, ...filters }: RequestListQuery) {
+  const where = requestListWhere(actor, filters);
   const total = await db.disclosureRequest.count({ where });
   const window = pageWindow(total, page, REQUESTS_PAGE_SIZE);
   const [rows, calendar] = await Promise.all([
     db.disclosureRequest.findMany({
       where,
-      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],
+      orderBy: REQUEST_LIST_ORDER,
       skip: window.skip,
       take: window.take,
       select: {
@@ -158,8 +174,8 @@ export async function findRequestForStaff(actor: Actor, requestId: number) {
       },
     },
   });
-  if (!request || !(can(actor, "requests.handle", { unitPath: request.unit.path }) || can(actor, "requests.approve", { unitPath: request.unit.path })))
-    return null;
+  // The page shows the applicant's personal data: only those who may read it see the application at all.
+  if (!request || !canReadApplicantData(actor, { unitPath: request.unit.path })) return null;
   const calendar = await loadCalendar();
   const today = toChinaDate(new Date());
   const result = request.receivedOn ? computeDeadline({ receivedOn: isoOf(request.receivedOn), events: toClockEvents(request.clockEvents) }, calendar) : null;

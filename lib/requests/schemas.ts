@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "./dates";
 import { checkIdNumber, ID_TYPES } from "./identity";
-import { REQUEST_OUTCOMES } from "./model";
+import { REQUEST_OUTCOMES, REQUEST_STATES } from "./model";
 
 const APPLICANT_TYPES = ["NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION", "SOCIAL_WELFARE_ORG", "LEGAL_SERVICE_ORG", "OTHER_ORG"] as const;
 const STAFF_CHANNELS = ["IN_PERSON", "SERVICE_WINDOW", "POST_SIGNED", "POST_UNSIGNED", "FAX", "EMAIL"] as const;
@@ -171,3 +171,14 @@ export type AssignInput = z.infer<typeof assignSchema>;
 export const requestNoteSchema = z.object({
   body: z.string({ error: "请填写备注" }).trim().min(2, "请填写备注").max(2000, "备注不能超过 2000 字"),
 });
+
+/** The applications list's filters in the URL (/admin/requests and its export); a bad value is ignored. */
+export const requestListQuerySchema = z.object({
+  state: z.enum(REQUEST_STATES).optional().catch(undefined),
+  /** "1": also answered and closed ones. */
+  all: z.literal("1").optional().catch(undefined),
+  q: z.string().trim().max(50).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type RequestListQuery = z.infer<typeof requestListQuerySchema>;
+export type RequestListFilters = Omit<RequestListQuery, "page">;

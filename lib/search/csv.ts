@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { stringify, type Options } from "csv-stringify/sync";
 import { isoDate, VALIDITY_LABELS } from "@/lib/entries/model";
 import type { Validity } from "@/lib/db/generated/enums";
 
@@ -13,12 +13,16 @@ export interface CatalogueRow {
   entry: { indexNo: string | null; firstPublishedAt: Date | null; unit: { name: string } };
 }
 
+/**
+ * How every CSV of the site is written: CRLF line ends and formula-looking cells made text (see
+ * neutraliseFormula). Each file also starts with a byte-order mark, because Excel — what most offices
+ * open it with — otherwise shows Chinese as mojibake.
+ */
+export const CSV_OPTIONS = { record_delimiter: "windows", cast: { string: (value: string) => neutraliseFormula(value) } } satisfies Options;
+
 const HEADER = ["索引号", "标题", "文号", "发布机构", "主题分类", "体裁", "生成日期", "公开日期", "有效性", "网址"];
 
-/**
- * A search result as CSV in the catalogue's own columns. UTF-8 with a byte-order mark, because
- * Excel — what most offices open it with — otherwise shows Chinese as mojibake; CRLF line ends.
- */
+/** A search result as CSV in the catalogue's own columns (CSV_OPTIONS, with a byte-order mark). */
 export function renderCatalogueCsv(rows: CatalogueRow[], origin: string): string {
   return stringify(
     rows.map((r) => [
@@ -33,7 +37,7 @@ export function renderCatalogueCsv(rows: CatalogueRow[], origin: string): string
       VALIDITY_LABELS[r.validity],
       `${origin}/entries/${r.entryId}`,
     ]),
-    { bom: true, header: true, columns: HEADER, record_delimiter: "windows", cast: { string: neutraliseFormula } },
+    { ...CSV_OPTIONS, bom: true, header: true, columns: HEADER },
   );
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { publicCached } from "@/lib/cache/public-cache";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
+import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from "./retention";
 import { DEFAULT_SITE_SETTINGS } from "./schemas";
 
 async function loadSiteSettings() {
@@ -11,6 +12,15 @@ async function loadSiteSettings() {
 
 /** The footer details of the public site; defaults until an administrator saves them. Cached. */
 export const getSiteSettings = publicCached(loadSiteSettings, { ttlMs: 60_000, maxEntries: 1 });
+
+/** 数据保存期限 as saved (the defaults until an administrator saves them). Not cached: the purge reads it. */
+export async function getRetentionSettings(tx: Pick<Prisma.TransactionClient, "siteSettings"> = db): Promise<RetentionSettings> {
+  const row = await tx.siteSettings.findUnique({
+    where: { id: 1 },
+    select: { retainLoginAttemptsDays: true, retainImportJobsDays: true, retainNotificationsDays: true, retainLinkChecksDays: true },
+  });
+  return row ?? DEFAULT_RETENTION_SETTINGS;
+}
 
 /**
  * The public page of a unit: its details, its 公开指南 or — if it has none yet — the nearest

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RETENTION_DAYS, RETENTION_RULES, type RetentionRule, type RetentionSettings } from "./retention";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过 ${max} 个字`).default("");
 const optional = (pattern: RegExp, message: string) =>
@@ -61,3 +62,19 @@ export function psbLink(psbNo: string): string | null {
   const code = PSB_PATTERN.exec(psbNo)?.[1];
   return code ? `https://beian.mps.gov.cn/#/query/webSearch?code=${code}` : null;
 }
+
+const retentionDays = (rule: RetentionRule) =>
+  z.coerce
+    .number({ error: `请填写${rule.label}的保存天数` })
+    .int(`${rule.label}的保存天数须为整数`)
+    .min(rule.minDays, `${rule.label}至少保存 ${rule.minDays} 天`)
+    .max(MAX_RETENTION_DAYS, `${rule.label}最多保存 ${MAX_RETENTION_DAYS} 天`);
+
+/** 数据保存期限 in days, each within its rule's limits (lib/site/retention.ts). */
+export const retentionSettingsSchema = z.object({
+  retainLoginAttemptsDays: retentionDays(RETENTION_RULES.loginAttempts),
+  retainImportJobsDays: retentionDays(RETENTION_RULES.importJobs),
+  retainNotificationsDays: retentionDays(RETENTION_RULES.notifications),
+  retainLinkChecksDays: retentionDays(RETENTION_RULES.linkChecks),
+}) satisfies z.ZodType<RetentionSettings>;
+export type RetentionSettingsInput = z.infer<typeof retentionSettingsSchema>;

@@ -5,7 +5,9 @@ import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db/client";
 import { plainTextToHtml, sanitizeBody } from "@/lib/entries/sanitize";
 import { DomainError } from "@/lib/errors";
-import { DEFAULT_SITE_SETTINGS, type GuideInput, type SiteSettingsInput } from "./schemas";
+import { getRetentionSettings } from "./queries";
+import { RETENTION_KINDS, RETENTION_RULES, type RetentionSettings } from "./retention";
+import { DEFAULT_SITE_SETTINGS, type GuideInput, type RetentionSettingsInput, type SiteSettingsInput } from "./schemas";
 
 const SETTINGS_LABELS: Record<keyof SiteSettingsInput, string> = {
   siteName: "网站名称",
@@ -36,6 +38,29 @@ export async function updateSiteSettings({ actor, input }: { actor: Actor; input
     });
   });
   invalidatePublicCache();
+}
+
+const RETENTION_LABELS = Object.fromEntries(RETENTION_KINDS.map((kind) => [RETENTION_RULES[kind].field, `${RETENTION_RULES[kind].label}保存天数`])) as Record<
+  keyof RetentionSettings,
+  string
+>;
+
+/** Saves 数据保存期限 (system administrators only); the next purge deletes by the new periods. */
+export async function updateRetentionSettings({ actor, input }: { actor: Actor; input: RetentionSettingsInput }): Promise<void> {
+  if (!can(actor, "site.manage")) throw new DomainError("FORBIDDEN", { message: "只有系统管理员可以修改数据保存期限。" });
+  await db.$transaction(async (tx) => {
+    const changes = describeChanges(await getRetentionSettings(tx), input, RETENTION_LABELS);
+    if (changes.length === 0) return;
+    await tx.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+    await recordAudit(tx, {
+      actor,
+      action: "site.retention_update",
+      entityType: "SiteSettings",
+      entityId: 1,
+      summary: `修改数据保存期限：${changes.join("；")}`,
+      details: { ...input },
+    });
+  });
 }
 
 /** Saves a unit's 政府信息公开指南; the unit's administrators (and those above) may edit it. */

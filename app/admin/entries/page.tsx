@@ -1,41 +1,30 @@
 import { formatDateTime } from "@/lib/format";
 import Link from "next/link";
-import { z } from "zod";
 import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { countQueues, ENTRY_VIEWS, listCategories, listEntries, listEntryUnits, type EntryView } from "@/lib/entries/queries";
+import { ENTRY_VIEW_LABELS as VIEW_LABELS, entryViewsFor, type EntryView } from "@/lib/entries/model";
+import { countQueues, listCategories, listEntries, listEntryUnits, readEntryListQuery } from "@/lib/entries/queries";
 import { REVISION_STATE_LABELS, REVISION_STATES } from "@/lib/review/model";
 import { forbidden } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
+import { ExportLinks } from "@/components/admin/export-links";
 
 export const metadata = { title: "信息发布" };
 
-const VIEW_LABELS: Record<EntryView, string> = { mine: "我的草稿", review: "待我审查", approval: "待我审批", all: "全部信息" };
-
-const querySchema = z.object({
-  view: z.enum(ENTRY_VIEWS).optional().catch(undefined),
-  state: z.enum(REVISION_STATES).optional().catch(undefined),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  unitId: z.coerce.number().int().positive().optional().catch(undefined),
-  topicId: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-
 export default async function EntriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
+  const query = readEntryListQuery(actor, await searchParams);
+  if (!query) forbidden();
+  const { view } = query;
+  const views = entryViewsFor(actor);
   const canDraft = can(actor, "entries.draft");
-  const canReview = can(actor, "entries.review");
-  const canApprove = can(actor, "entries.approve");
-  if (!canDraft && !canReview && !canApprove) forbidden();
-  const query = querySchema.parse(await searchParams);
-  const views = ENTRY_VIEWS.filter((v) => v === "all" || (v === "mine" && canDraft) || (v === "review" && canReview) || (v === "approval" && canApprove));
-  const view = query.view && views.includes(query.view) ? query.view : views[0]!;
+  const filters = { view, q: query.q, state: query.state, unitId: query.unitId?.toString(), topicId: query.topicId?.toString() };
   const [{ rows, total, page, pageCount }, counts, units, { topics }] = await Promise.all([
-    listEntries(actor, { ...query, view }),
+    listEntries(actor, query),
     countQueues(actor),
     listEntryUnits(actor),
     listCategories(actor),
@@ -107,6 +96,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
           筛选
         </button>
       </form>
+      <ExportLinks path="/admin/entries/export" params={filters} />
       {rows.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-center shadow-sm">
           {view === "mine" ? "您没有正在处理的信息。" : view === "all" ? "没有符合条件的信息。" : "目前没有等待您处理的信息。"}
@@ -129,12 +119,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Prom
           ))}
         </DataTable>
       )}
-      <Pagination
-        page={page}
-        pageCount={pageCount}
-        total={total}
-        params={{ view, q: query.q, state: query.state, unitId: query.unitId?.toString(), topicId: query.topicId?.toString() }}
-      />
+      <Pagination page={page} pageCount={pageCount} total={total} params={filters} />
     </div>
   );
 }

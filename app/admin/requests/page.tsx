@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { z } from "zod";
 import { buttonClass } from "@/components/ui/button-class";
 import { DataTable } from "@/components/ui/data-table";
 import { inputClass } from "@/components/ui/field";
@@ -8,27 +7,22 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { ExportLinks } from "@/components/admin/export-links";
 import { REQUEST_CHANNEL_LABELS, REQUEST_STATE_LABELS, REQUEST_STATES } from "@/lib/requests/model";
-import { listRequests } from "@/lib/requests/queries";
+import { listRequests, readRequestListQuery } from "@/lib/requests/queries";
 
 export const metadata = { title: "依申请公开" };
-
-const querySchema = z.object({
-  state: z.enum(REQUEST_STATES).optional().catch(undefined),
-  all: z.literal("1").optional().catch(undefined),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
 
 const STATUS_CLASS = { ok: "text-slate-800", dueSoon: "font-semibold text-amber-800", overdue: "font-bold text-red-700", paused: "text-slate-600" } as const;
 
 /** The handlers' dashboard: open applications, most urgent first, with working days left; overdue in red. */
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
+  const query = readRequestListQuery(actor, await searchParams);
+  if (!query) forbidden();
   const canHandle = can(actor, "requests.handle");
-  if (!canHandle && !can(actor, "requests.approve")) forbidden();
-  const query = querySchema.parse(await searchParams);
-  const { items, total, page, pageCount } = await listRequests(actor, { state: query.state, open: !query.all, q: query.q, page: query.page });
+  const { items, total, page, pageCount } = await listRequests(actor, query);
+  const filters = { state: query.state, all: query.all, q: query.q };
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -62,6 +56,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           筛选
         </button>
       </form>
+      <ExportLinks path="/admin/requests/export" params={filters} />
       {items.length === 0 ? (
         <p className="rounded-lg bg-white p-6 shadow-sm">{query.all || query.state || query.q ? "没有符合条件的申请。" : "目前没有待办的申请。"}</p>
       ) : (
@@ -95,7 +90,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           ))}
         </DataTable>
       )}
-      <Pagination page={page} pageCount={pageCount} total={total} params={{ state: query.state, all: query.all, q: query.q }} />
+      <Pagination page={page} pageCount={pageCount} total={total} params={filters} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { findAttachmentForDownload, UNVERIFIED } from "@/lib/attachments/queries";
 import { getCurrentActor } from "@/lib/auth/guards";
-import { notFoundResponse } from "@/lib/http";
+import { contentDisposition, notFoundResponse } from "@/lib/http";
 import { idSchema } from "@/lib/units/schemas";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ att
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(file.bytes.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "Content-Disposition": contentDisposition(file.filename),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": file.isPublic ? "public, max-age=300" : "private, no-store",
       ETag: `"${file.sha256}"`,

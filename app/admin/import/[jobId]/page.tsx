@@ -79,7 +79,13 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
         </section>
       )}
 
-      {job.failed > 0 && !running && (
+      {job.filesPurgedAt && (
+        <p className="rounded-md border border-slate-300 bg-slate-50 px-4 py-3">
+          上传的文件和错误报告已按数据保存期限于 {formatDateTime(job.filesPurgedAt)} 删除；已导入的信息不受影响。
+        </p>
+      )}
+
+      {job.failed > 0 && !running && !job.filesPurgedAt && (
         <section aria-labelledby="errors-heading" className="space-y-3">
           <h2 id="errors-heading" className="text-lg font-semibold">
             有错误的行

@@ -1,6 +1,6 @@
 import { getCurrentActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { notFoundResponse } from "@/lib/http";
+import { contentDisposition, notFoundResponse } from "@/lib/http";
 import { annualTableCsv } from "@/lib/reports/annual";
 import { annualReportParamsSchema } from "@/lib/reports/annual-params";
 import { loadUnitAnnualReport, reportUnits } from "@/lib/reports/queries";
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   return new Response(annualTableCsv(report[params.table]), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename),
       "Cache-Control": "private, no-store",
     },
   });

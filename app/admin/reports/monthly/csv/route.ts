@@ -1,6 +1,6 @@
 import { getCurrentActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { notFoundResponse } from "@/lib/http";
+import { contentDisposition, notFoundResponse } from "@/lib/http";
 import { toChinaDate } from "@/lib/requests/dates";
 import { formatYearMonth, monthlyReportCsv, sortMonthlyRows } from "@/lib/reports/monthly";
 import { monthlyReportParamsSchema } from "@/lib/reports/monthly-params";
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   return new Response(monthlyReportCsv(loaded.report, sortMonthlyRows(loaded.report.rows, params.sort, params.dir)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename),
       "Cache-Control": "private, no-store",
     },
   });
