@@ -7,7 +7,11 @@ import { approveRevision, createDraft, precheckDraft, recordClearance, returnToD
 import { listAudit } from "@/lib/audit/queries";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { addRequestNote } from "@/lib/requests/assignment";
+import { Readable } from "node:stream";
+import { importUploadSchema } from "@/lib/import/schemas";
+import { createImportJob } from "@/lib/import/service";
 import { loadJobOverview } from "@/lib/jobs/queries";
+import { purgeExpiredRecords } from "@/lib/site/purge";
 import { toChinaDate } from "@/lib/requests/dates";
 import { intakeApplication, registerApplication, submitApplication } from "@/lib/requests/intake";
 import { actOnRequest, saveAnswerDraft } from "@/lib/requests/processing";
@@ -249,6 +253,18 @@ const OPERATIONS: Record<string, Operation<unknown>> = {
     prepare: nothing,
     run: (actor) => loadJobOverview(actor),
   }),
+  // Any administrator may upload; each row's 发布机构 must then be in their scope (lib/import tests).
+  "upload a legacy catalogue": operation({
+    allowed: ["unitAdminOwn", "unitAdminOther", "systemAdmin"],
+    prepare: nothing,
+    run: (actor) =>
+      createImportJob({
+        actor,
+        file: { name: "目录.csv", stream: Readable.from([Buffer.from("索引号,标题\nA-1,旧信息\n")]) },
+        input: importUploadSchema.parse({}),
+      }),
+  }),
+  "purge expired records now": operation({ allowed: ["systemAdmin"], prepare: nothing, run: (actor) => purgeExpiredRecords({ actor }) }),
   "change the site settings": operation({
     allowed: ["systemAdmin"],
     prepare: nothing,
