@@ -145,7 +145,7 @@ type ResultRow = {
 
 type FacetRow = { unitId: number | null; topicId: number | null; genreId: number | null; year: number | null; validity: string | null; count: bigint | number };
 
-/** GROUPING SETS over the matching rows `m`: one row per facet value and one total (see facetCounts). */
+/** GROUPING SETS over the matching rows `d`: one row per facet value and one total (see facetCounts). */
 const FACET_GROUPS = Prisma.sql`GROUP BY GROUPING SETS ((d."unitId"), (d."topicId"), (d."genreId"), (d."year"), (d."validity"), ())`;
 const FACET_COLUMNS = Prisma.sql`d."unitId", d."topicId", d."genreId", d."year", d."validity"::text AS validity, count(*) AS count`;
 
@@ -171,15 +171,18 @@ async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql) {
   return facetCounts(await tx.$queryRaw<FacetRow[]>`SELECT ${FACET_COLUMNS} FROM "SearchDocument" d WHERE ${where} ${FACET_GROUPS}`);
 }
 
+/** The facet keys a search is narrowed to (a topic counts with its subtopics). */
+const facetScopes = (search: Search) => [...filterKeys(search), ...topicKeys(search.topicIds)];
+
 /** Pages without a search word and with at most one facet chosen read their counts from FacetCount. */
 function hasStoredCounts(search: Search): boolean {
-  const scopes = [...filterKeys(search), ...topicKeys(search.topicIds)];
+  const scopes = facetScopes(search);
   return !search.q && (scopes.length <= 1 || scopes.every((s) => s.startsWith("t:")));
 }
 
 /** Counts kept by the database per facet key (migration search_facet_keys). */
 async function readStoredCounts(tx: Prisma.TransactionClient, search: Search): Promise<Counts> {
-  const scopes = [...filterKeys(search), ...topicKeys(search.topicIds)];
+  const scopes = facetScopes(search);
   const rows = await tx.$queryRaw<{ key: string; n: number }[]>`
     SELECT "key", sum("n")::int AS n FROM "FacetCount" WHERE "scope" = ANY(${scopes.length ? scopes : [""]}::text[]) GROUP BY "key"`;
   return countsFromKeys(rows);
