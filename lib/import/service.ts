@@ -13,7 +13,8 @@ import { invalidatePublicCache } from "@/lib/cache/public-cache";
 import { db, type Prisma } from "@/lib/db/client";
 import { getDataRoot } from "@/lib/db/config";
 import type { ImportJobState } from "@/lib/db/generated/enums";
-import { isoDate } from "@/lib/entries/model";
+import { logger } from "@/lib/logger";
+import { toChinaDate } from "@/lib/requests/dates";
 import { revisionData, toContent } from "@/lib/entries/service";
 import { DomainError } from "@/lib/errors";
 import { searchDocumentData } from "@/lib/search/index-document";
@@ -339,10 +340,10 @@ export async function runImportJob(jobId: number): Promise<ImportSummary> {
     await commitBatch(actor, job, batch, progress, archive, dryRun);
     return await finishJob(actor, job, dryRun ? "CHECKED" : "DONE", null);
   } catch (error) {
-    console.error("[gongkai] import failed", { jobId, error });
+    logger().error({ err: error, action: "import.run", jobId }, "import failed");
     const message = error instanceof DomainError ? error.message : "导入意外中断，已导入的批次保留；可重新开始，从中断处继续。";
     return finishJob(null, job, "FAILED", message).catch((failure: unknown) => {
-      console.error("[gongkai] could not mark the import as failed", { jobId, failure });
+      logger().error({ err: failure, action: "import.run", jobId }, "could not mark the import as failed");
       return { state: "FAILED" as const, imported: 0, failed: 0 };
     });
   } finally {
@@ -428,7 +429,7 @@ async function commitBatch(actor: Actor, job: LoadedJob, batch: PendingRow[], pr
       await finish(tx, fresh.length);
     });
   } catch (error) {
-    console.error("[gongkai] import batch failed, retrying row by row", { jobId: job.id, firstRow: batch[0]?.row, error });
+    logger().warn({ err: error, action: "import.batch", jobId: job.id, firstRow: batch[0]?.row }, "import batch failed, retrying row by row");
     let imported = 0;
     for (const row of fresh) {
       try {
@@ -538,7 +539,7 @@ async function writeImportedRows(tx: Tx, actor: Actor, jobId: number, rows: Read
     fromState: null,
     toState: "PUBLISHED",
     reason: null,
-    summary: `导入原平台已公开的信息「${r.data.input.title}」（索引号 ${r.data.indexNo}，原公开日期 ${isoDate(new Date(r.data.publishedAt.getTime() + 8 * 3600_000))}，导入批次 #${jobId} 第 ${r.row} 行）`,
+    summary: `导入原平台已公开的信息「${r.data.input.title}」（索引号 ${r.data.indexNo}，原公开日期 ${toChinaDate(r.data.publishedAt)}，导入批次 #${jobId} 第 ${r.row} 行）`,
     details: {
       revisionId: revisionOf(r).id,
       contentHash: revisionOf(r).contentHash,

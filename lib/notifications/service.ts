@@ -4,6 +4,7 @@ import { rolesWith, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { toChinaDate } from "@/lib/requests/dates";
 import { isoOf, loadCalendar } from "@/lib/requests/queries";
 import type { ReviewAction } from "@/lib/review/model";
@@ -145,7 +146,7 @@ export function deliverAfterCommit(ids: number[]): void {
   if (ids.length === 0) return;
   const delivery: Promise<void> = deliverEmails(ids)
     .then(() => undefined)
-    .catch((error: unknown) => console.error("[gongkai] notification e-mail failed", { ids, error }))
+    .catch((error: unknown) => logger().error({ err: error, action: "notification.email", ids }, "notification e-mail failed"))
     .finally(() => inFlight.delete(delivery));
   inFlight.add(delivery);
 }
