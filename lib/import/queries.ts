@@ -2,7 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { can, hasRole, scopesFor, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { neutraliseFormula } from "@/lib/search/csv";
+import { CSV_OPTIONS } from "@/lib/search/csv";
 import { errorReportHeader, FIELD_LABELS, isStaleRun, mapCells, validateRow, type ColumnMapping, type ImportField, type RowError } from "./model";
 import { loadImportLookups, mappingProblems, openJobArchive, sourceOf, type ImportOptions } from "./service";
 import { readSample } from "./source";
@@ -99,8 +99,7 @@ async function previewRows(
  * message and the row's original cells, one line per error, streamed from the database in pages.
  */
 export async function* errorReportCsv(jobId: number, headers: string[]): AsyncGenerator<string> {
-  const options = { record_delimiter: "windows", cast: { string: neutraliseFormula } } as const;
-  yield stringify([errorReportHeader(headers)], { ...options, bom: true });
+  yield stringify([errorReportHeader(headers)], { ...CSV_OPTIONS, bom: true });
   let cursor = 0;
   for (;;) {
     const page = await db.importRowError.findMany({ where: { jobId, id: { gt: cursor } }, orderBy: { id: "asc" }, take: 1000 });
@@ -108,7 +107,7 @@ export async function* errorReportCsv(jobId: number, headers: string[]): AsyncGe
     cursor = page.at(-1)!.id;
     yield stringify(
       page.map((e) => [String(e.row), FIELD_LABELS[e.field as ImportField] ?? e.field, e.message, ...e.values]),
-      options,
+      CSV_OPTIONS,
     );
   }
 }
