@@ -1,5 +1,5 @@
 import { getCurrentActor } from "@/lib/auth/guards";
-import { notFoundResponse } from "@/lib/http";
+import { contentDisposition, notFoundResponse } from "@/lib/http";
 import { errorReportCsv, findImportJobForReport } from "@/lib/import/queries";
 
 /** The error report of an import as CSV: row number, field, message and the row's original cells. */
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename, `import-errors-${job.id}.csv`),
       "Cache-Control": "private, no-store",
     },
   });
