@@ -1,5 +1,5 @@
 import { readDatabaseConfig } from "./config";
-import { createDatabase, type Database } from "./connection";
+import { createDatabase, type Database, type ReadConnection } from "./connection";
 import type { PrismaClient } from "./generated/client";
 
 const globalForDb = globalThis as unknown as { gongkaiDatabase?: Database };
@@ -32,6 +32,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-export type { Database };
+/** The public search's reads (see Database.searchReads). */
+export function searchReads<T>(fn: (sql: ReadConnection) => Promise<T>): Promise<T> {
+  return getDatabase().searchReads(fn);
+}
+
+export type { Database, ReadConnection };
 export { Prisma } from "./generated/client";
 export type * from "./generated/client";

@@ -6,7 +6,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./config";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient, type Prisma } from "./generated/client";
+import { logger } from "@/lib/logger";
 import { lockDataDirectory } from "./lock";
 
 /** The few raw SQL operations the migration runner and maintenance scripts need, on either engine. */
@@ -15,6 +16,19 @@ export interface SqlConnection {
   exec(sql: string): Promise<void>;
   query<T extends object>(sql: string, params?: unknown[]): Promise<T[]>;
 }
+
+/** Read-only statements built with `Prisma.sql`, run on the driver itself (no ORM layer in between). */
+export interface ReadConnection {
+  query<T extends object>(statement: Prisma.Sql): Promise<T[]>;
+}
+
+/**
+ * How the public search plans: the planner, not knowing what reading each row's token array costs,
+ * would scan the table for a common word where the indexes are many times faster; with the default
+ * 4 MB work_mem the bitmap of a common word goes lossy and every row's tokens are rechecked
+ * (docs/benchmarks.md). On PostgreSQL a runaway public query is also stopped after 10 s.
+ */
+const SEARCH_PLANNER = { enable_seqscan: "off", work_mem: "64MB" } as const;
 
 export interface Database {
   config: DatabaseConfig;
@@ -27,6 +41,12 @@ export interface Database {
    * queries wait until it ends.
    */
   readSnapshot<T>(fn: (sql: SqlConnection) => Promise<T>): Promise<T>;
+  /**
+   * Runs the public search's reads with SEARCH_PLANNER. PostgreSQL: on a pool of their own, so
+   * statements started together run concurrently, each on its own connection (and no transaction
+   * round trips). PGlite, one connection: one after another, in one transaction.
+   */
+  searchReads<T>(fn: (sql: ReadConnection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -38,6 +58,8 @@ export interface Database {
 export function createDatabase(config: DatabaseConfig): Database {
   if (config.kind === "postgres") {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
+    let searchPool: pg.Pool | undefined;
+    const planner = Object.entries({ ...SEARCH_PLANNER, statement_timeout: "10s" }).map(([name, value]) => `-c ${name}=${value}`);
     return {
       config,
       prisma,
@@ -63,7 +85,19 @@ export function createDatabase(config: DatabaseConfig): Database {
           }
         });
       },
-      close: () => prisma.$disconnect(),
+      searchReads(fn) {
+        if (!searchPool) {
+          searchPool = new pg.Pool({ connectionString: config.url, options: planner.join(" "), application_name: "gongkai-search" });
+          // An idle connection that breaks (a server restart) is dropped, and the next query connects anew; unhandled, the error would end the process.
+          searchPool.on("error", (error) => logger().warn({ err: error, action: "db.search-pool" }, "idle search connection failed"));
+        }
+        const pool = searchPool;
+        return fn({ query: async <T extends object>(statement: Prisma.Sql) => (await pool.query(statement.text, statement.values)).rows as T[] });
+      },
+      async close() {
+        await Promise.all([prisma.$disconnect(), searchPool?.end()]);
+        searchPool = undefined;
+      },
     };
   }
 
@@ -93,6 +127,15 @@ export function createDatabase(config: DatabaseConfig): Database {
         });
         await tx.rollback();
         return result;
+      }),
+    searchReads: (fn) =>
+      pglite.transaction(async (tx) => {
+        await tx.exec(
+          Object.entries(SEARCH_PLANNER)
+            .map(([name, value]) => `SET LOCAL ${name} = '${value}';`)
+            .join(" "),
+        );
+        return fn({ query: async <T extends object>(statement: Prisma.Sql) => (await tx.query<T>(statement.text, statement.values)).rows });
       }),
     async close() {
       await prisma.$disconnect();

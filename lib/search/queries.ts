@@ -1,6 +1,6 @@
 import "server-only";
 import { invalidatePublicCache, publicCached } from "@/lib/cache/public-cache";
-import { db, Prisma } from "@/lib/db/client";
+import { db, Prisma, searchReads, type ReadConnection } from "@/lib/db/client";
 import type { Validity } from "@/lib/db/generated/enums";
 import { pageWindow } from "@/lib/pagination";
 import {
@@ -121,11 +121,13 @@ export const RANK_WINDOW = 100;
 async function loadExactEntry(q: string): Promise<number | null> {
   const text = q.trim();
   if (!/\p{Nd}/u.test(text)) return null;
-  const rows = await db.$queryRaw<{ byIndex: boolean; entryId: number }[]>`
+  const rows = await searchReads((sql) =>
+    sql.query<{ byIndex: boolean; entryId: number }>(Prisma.sql`
     SELECT true AS "byIndex", e.id AS "entryId" FROM "Entry" e
     WHERE e."indexNo" = ${text} AND EXISTS (SELECT 1 FROM "SearchDocument" d WHERE d."entryId" = e.id)
     UNION ALL
-    (SELECT false, r."entryId" FROM "EntryRevision" r WHERE r."documentNo" = ${text} AND r.state = 'PUBLISHED' LIMIT 2)`;
+    (SELECT false, r."entryId" FROM "EntryRevision" r WHERE r."documentNo" = ${text} AND r.state = 'PUBLISHED' LIMIT 2)`),
+  );
   const byIndex = rows.find((r) => r.byIndex);
   if (byIndex) return byIndex.entryId;
   // A 文号 shared by two published entries is no exact match: the search lists both.
@@ -143,11 +145,11 @@ type ResultRow = {
   summary: string;
 };
 
-type FacetRow = { unitId: number | null; topicId: number | null; genreId: number | null; year: number | null; validity: string | null; count: bigint | number };
+type FacetRow = { unitId: number | null; topicId: number | null; genreId: number | null; year: number | null; validity: string | null; count: number };
 
 /** GROUPING SETS over the matching rows `d`: one row per facet value and one total (see facetCounts). */
 const FACET_GROUPS = Prisma.sql`GROUP BY GROUPING SETS ((d."unitId"), (d."topicId"), (d."genreId"), (d."year"), (d."validity"), ())`;
-const FACET_COLUMNS = Prisma.sql`d."unitId", d."topicId", d."genreId", d."year", d."validity"::text AS validity, count(*) AS count`;
+const FACET_COLUMNS = Prisma.sql`d."unitId", d."topicId", d."genreId", d."year", d."validity"::text AS validity, count(*)::int AS count`;
 
 /**
  * The total and every facet's counts from one pass over the matching rows (GROUPING SETS), instead
@@ -158,17 +160,17 @@ function facetCounts(rows: FacetRow[]): Omit<Counts, "estimated"> {
   const facet = <C extends Exclude<keyof FacetRow, "count">>(column: C) =>
     rows
       .filter((r) => r[column] !== null)
-      .map((r) => ({ key: r[column]!, count: Number(r.count) }))
+      .map((r) => ({ key: r[column]!, count: r.count }))
       .sort(byCount);
   const total = rows.find((r) => r.unitId === null && r.topicId === null && r.genreId === null && r.year === null && r.validity === null);
   return {
-    total: Number(total?.count ?? 0),
+    total: total?.count ?? 0,
     facets: { units: facet("unitId"), topics: facet("topicId"), genres: facet("genreId"), years: facet("year"), validity: facet("validity") },
   };
 }
 
-async function countFacets(tx: Prisma.TransactionClient, where: Prisma.Sql) {
-  return facetCounts(await tx.$queryRaw<FacetRow[]>`SELECT ${FACET_COLUMNS} FROM "SearchDocument" d WHERE ${where} ${FACET_GROUPS}`);
+async function countFacets(sql: ReadConnection, where: Prisma.Sql) {
+  return facetCounts(await sql.query<FacetRow>(Prisma.sql`SELECT ${FACET_COLUMNS} FROM "SearchDocument" d WHERE ${where} ${FACET_GROUPS}`));
 }
 
 /** The facet keys a search is narrowed to (a topic counts with its subtopics). */
@@ -181,26 +183,24 @@ function hasStoredCounts(search: Search): boolean {
 }
 
 /** Counts kept by the database per facet key (migration search_facet_keys). */
-async function readStoredCounts(tx: Prisma.TransactionClient, search: Search): Promise<Counts> {
+async function readStoredCounts(sql: ReadConnection, search: Search): Promise<Counts> {
   const scopes = facetScopes(search);
-  const rows = await tx.$queryRaw<{ key: string; n: number }[]>`
-    SELECT "key", sum("n")::int AS n FROM "FacetCount" WHERE "scope" = ANY(${scopes.length ? scopes : [""]}::text[]) GROUP BY "key"`;
+  const rows = await sql.query<{ key: string; n: number }>(Prisma.sql`
+    SELECT "key", sum("n")::int AS n FROM "FacetCount" WHERE "scope" = ANY(${scopes.length ? scopes : [""]}::text[]) GROUP BY "key"`);
   return countsFromKeys(rows);
 }
 
 /**
- * Estimated counts of a search with many matches, from the sample r:`level` (lib/search/counting.ts).
- * The candidates are counted by their tokens alone, which reads no text; a phrase the tokens cannot
- * prove then scales them by the share of CONFIRM_CHECKS candidates whose text contains it.
+ * The share of a sample's candidates whose text contains every phrase the tokens cannot prove, from
+ * the first CONFIRM_CHECKS of them (1 when the tokens prove the whole query: nothing to read).
  */
-async function estimateCounts(tx: Prisma.TransactionClient, search: Search, probe: Omit<Counts, "estimated">, level: number): Promise<Counts> {
-  const candidates = level === PROBE_LEVEL ? probe : await countFacets(tx, matchClause(search, { sample: level, tokensOnly: true }));
+async function confirmationShare(sql: ReadConnection, search: Search, level: number): Promise<number> {
   const checks = phraseChecks(search);
-  if (checks.length === 0) return scaleCounts(candidates, level);
-  const [share] = await tx.$queryRaw<{ checked: number; confirmed: number }[]>`
+  if (checks.length === 0) return 1;
+  const [share] = await sql.query<{ checked: number; confirmed: number }>(Prisma.sql`
     SELECT count(*)::int AS checked, count(*) FILTER (WHERE ${Prisma.join(checks, " AND ")})::int AS confirmed
-    FROM (SELECT d."text" FROM "SearchDocument" d WHERE ${matchClause(search, { sample: level, tokensOnly: true })} LIMIT ${CONFIRM_CHECKS}) d`;
-  return scaleCounts(candidates, level, confirmedShare(share!.checked, share!.confirmed));
+    FROM (SELECT d."text" FROM "SearchDocument" d WHERE ${matchClause(search, { sample: level, tokensOnly: true })} LIMIT ${CONFIRM_CHECKS}) d`);
+  return confirmedShare(share!.checked, share!.confirmed);
 }
 
 type Hit = { entryId: number };
@@ -216,10 +216,10 @@ const isRanked = (search: SearchParams, window: { skip: number; take: number }) 
   search.sort !== "date" && Boolean(search.q) && window.skip + window.take <= RANK_WINDOW;
 
 /** The page of `window` among `candidates` (rows `d` of SearchDocument) ranked by relevance. */
-function rankPage(tx: Prisma.TransactionClient, search: Search, candidates: Prisma.Sql, window: { skip: number; take: number }) {
-  return tx.$queryRaw<Hit[]>`
+function rankPage(sql: ReadConnection, search: Search, candidates: Prisma.Sql, window: { skip: number; take: number }) {
+  return sql.query<Hit>(Prisma.sql`
     SELECT d."entryId", ${rankExpression(search)} AS rank FROM (${candidates}) d
-    ORDER BY rank DESC, ${BY_DATE} LIMIT ${window.take} OFFSET ${window.skip}`;
+    ORDER BY rank DESC, ${BY_DATE} LIMIT ${window.take} OFFSET ${window.skip}`);
 }
 
 /**
@@ -227,12 +227,12 @@ function rankPage(tx: Prisma.TransactionClient, search: Search, candidates: Pris
  * by walking the date index and testing each row (columnClause), ranked within the window of newest
  * matches.
  */
-function walkHits(tx: Prisma.TransactionClient, search: Search, window: { skip: number; take: number }) {
+function walkHits(sql: ReadConnection, search: Search, window: { skip: number; take: number }) {
   const where = columnClause(search);
   if (!isRanked(search, window))
-    return tx.$queryRaw<Hit[]>`SELECT d."entryId" FROM "SearchDocument" d WHERE ${where} ORDER BY ${BY_DATE} LIMIT ${window.take} OFFSET ${window.skip}`;
+    return sql.query<Hit>(Prisma.sql`SELECT d."entryId" FROM "SearchDocument" d WHERE ${where} ORDER BY ${BY_DATE} LIMIT ${window.take} OFFSET ${window.skip}`);
   return rankPage(
-    tx,
+    sql,
     search,
     Prisma.sql`SELECT d."entryId", d."publishedAt", d."title", d."text" FROM "SearchDocument" d WHERE ${where} ORDER BY ${BY_DATE} LIMIT ${RANK_WINDOW}`,
     window,
@@ -248,84 +248,99 @@ type ExactRow = FacetRow & { ids: number[] | null };
  * Before, counting and finding the page collected the matches twice: 政府采购 in one unit and year
  * read the text of its 1,299 candidates two times.
  */
-async function searchExactly(tx: Prisma.TransactionClient, search: Search): Promise<{ counts: Counts; window: ReturnType<typeof pageWindow>; hits: Hit[] }> {
+async function searchExactly(sql: ReadConnection, search: Search): Promise<{ counts: Counts; window: ReturnType<typeof pageWindow>; hits: Hit[] }> {
   const requested = pageWindow(MAX_PAGES * SEARCH_PAGE_SIZE, search.page, SEARCH_PAGE_SIZE);
   const ranked = isRanked(search, requested);
   const slice = ranked ? { skip: 0, take: RANK_WINDOW } : requested;
-  const rows = await tx.$queryRaw<ExactRow[]>`
+  const rows = await sql.query<ExactRow>(Prisma.sql`
     WITH m AS MATERIALIZED (
       SELECT d."entryId", d."publishedAt", d."unitId", d."topicId", d."genreId", d."year", d."validity" FROM "SearchDocument" d WHERE ${matchClause(search)}),
     p AS (SELECT d."entryId", d."publishedAt" FROM m d ORDER BY ${BY_DATE} LIMIT ${slice.take} OFFSET ${slice.skip})
     SELECT ${FACET_COLUMNS}, NULL::int[] AS ids FROM m d ${FACET_GROUPS}
     UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, 0, COALESCE((SELECT array_agg(d."entryId" ORDER BY ${BY_DATE}) FROM p d), '{}')`;
+    SELECT NULL, NULL, NULL, NULL, NULL, 0, COALESCE((SELECT array_agg(d."entryId" ORDER BY ${BY_DATE}) FROM p d), '{}')`);
   const page = rows.find((r) => r.ids !== null)!;
   const counts: Counts = { ...facetCounts(rows.filter((r) => r !== page)), estimated: false };
   const window = pageWindow(Math.min(counts.total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
   const ids = page.ids!;
   // A page past the end shows the last page, which the statement did not pick (ranked pages pick from all of the window).
-  if (!ranked && window.skip !== requested.skip) return searchExactly(tx, { ...search, page: window.page });
+  if (!ranked && window.skip !== requested.skip) return searchExactly(sql, { ...search, page: window.page });
   if (!ranked) return { counts, window, hits: ids.map((entryId) => ({ entryId })) };
   const candidates = Prisma.sql`SELECT d."entryId", d."publishedAt", d."title", d."text" FROM "SearchDocument" d WHERE d."entryId" = ANY(${ids}::int[])`;
-  return { counts, window, hits: await rankPage(tx, search, candidates, window) };
+  return { counts, window, hits: await rankPage(sql, search, candidates, window) };
 }
 
 /** The topic and its subtopics (the catalogue tree has two levels). */
-async function withTopics(tx: Prisma.TransactionClient, params: SearchParams): Promise<Search> {
+async function withTopics(sql: ReadConnection, params: SearchParams): Promise<Search> {
   if (!params.topicId) return { ...params, topicIds: [] };
-  const topics = await tx.category.findMany({ where: { OR: [{ id: params.topicId }, { parentId: params.topicId }] }, select: { id: true } });
+  const topics = await sql.query<{ id: number }>(Prisma.sql`SELECT c.id FROM "Category" c WHERE c.id = ${params.topicId} OR c."parentId" = ${params.topicId}`);
   return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId] };
 }
+
+type Window = ReturnType<typeof pageWindow>;
+
+/** The page the request asks for, given how many matches can be shown. */
+const windowOf = (search: Search, total: number): Window => pageWindow(Math.min(total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
 
 /**
  * Counts and the page's hits. A list without a word and with at most one facet reads stored counts;
  * anything else first counts its candidates in the r:256 sample (tokens only). Few: counted exactly
  * in one pass with the page. Many: estimated from a sample, and the page is found by walking the
  * date index.
+ *
+ * Of a search with many matches, the count of its sample, the check of a phrase's share and the walk
+ * are independent, and PostgreSQL runs statements started together on separate connections: the
+ * sample is counted while the share is checked, and the walk starts as soon as the matches are known
+ * to be many (at once for words the tokens prove, after the share for a phrase: a phrase whose
+ * bigrams are common apart may be rare, and walking for it would read much of the catalogue), with
+ * the window the probe predicts. It is walked again in the rare case that the counted total moves
+ * the window.
  */
-async function findCountsAndHits(tx: Prisma.TransactionClient, search: Search) {
-  const walk = async (counts: Counts) => {
-    const window = pageWindow(Math.min(counts.total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
-    return { counts, window, hits: await walkHits(tx, search, window) };
-  };
-  if (hasStoredCounts(search)) return walk(await readStoredCounts(tx, search));
-  const probe = await countFacets(tx, matchClause(search, { sample: PROBE_LEVEL, tokensOnly: true }));
+async function findCountsAndHits(sql: ReadConnection, search: Search): Promise<{ counts: Counts; window: Window; hits: Hit[] }> {
+  if (hasStoredCounts(search)) {
+    const counts = await readStoredCounts(sql, search);
+    const window = windowOf(search, counts.total);
+    return { counts, window, hits: await walkHits(sql, search, window) };
+  }
+  const probe = await countFacets(sql, matchClause(search, { sample: PROBE_LEVEL, tokensOnly: true }));
   const level = samplingLevel(probe.total, sampling);
-  const counts = level === 1 ? null : await estimateCounts(tx, search, probe, level);
+  if (level === 1) return searchExactly(sql, search);
+  const counting = level === PROBE_LEVEL ? Promise.resolve(probe) : countFacets(sql, matchClause(search, { sample: level, tokensOnly: true }));
+  counting.catch(() => {}); // awaited below; this keeps a failure while the share is checked from going unhandled
+  const share = await confirmationShare(sql, search, level);
+  const plentiful = probe.total * PROBE_LEVEL * share >= sampling.exactLimit;
+  const predicted = windowOf(search, probe.total * PROBE_LEVEL * share);
+  const [counted, earlyHits] = await Promise.all([counting, plentiful ? walkHits(sql, search, predicted) : null]);
+  const counts = scaleCounts(counted, level, share);
   // Few real matches among many candidates (a phrase whose bigrams are common apart): count exactly.
-  if (!counts || counts.total < sampling.exactLimit) return searchExactly(tx, search);
-  // The planner, not knowing that the phrase recheck reads each candidate's text out of line, would
-  // otherwise collect every match through the GIN index first (政府采购 at 1M on PostgreSQL: over 5 s).
-  await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
-  return walk(counts);
+  if (counts.total < sampling.exactLimit) return searchExactly(sql, search);
+  const window = windowOf(search, counts.total);
+  const walked = earlyHits !== null && window.skip === predicted.skip && window.take === predicted.take;
+  return { counts, window, hits: walked ? earlyHits : await walkHits(sql, search, window) };
 }
 
 async function loadSearch(params: SearchParams) {
-  const { counts, hits, window } = await db.$transaction(async (tx) => {
-    // The planner, not knowing what reading each row's token array costs, would scan the table for
-    // a common word; the indexes are many times faster. With the default 4 MB work_mem the bitmap
-    // of a common word goes lossy and every row's tokens are rechecked (docs/benchmarks.md).
-    await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('work_mem', '64MB', true)`;
-    return findCountsAndHits(tx, await withTopics(tx, params));
+  return searchReads(async (sql) => {
+    const { counts, hits, window } = await findCountsAndHits(sql, await withTopics(sql, params));
+    // One query for the page's rows (a relational findMany would make four round trips).
+    const rows = await sql.query<ResultRow>(Prisma.sql`
+      SELECT e.id AS "entryId", e."indexNo", e."firstPublishedAt", u.name AS "unitName", d."text", r.title, r."documentNo", r.summary
+      FROM "Entry" e
+      JOIN "Unit" u ON u.id = e."unitId"
+      JOIN LATERAL (SELECT x.title, x."documentNo", x.summary FROM "EntryRevision" x
+        WHERE x."entryId" = e.id AND x.state = 'PUBLISHED' ORDER BY x.number DESC LIMIT 1) r ON true
+      LEFT JOIN "SearchDocument" d ON d."entryId" = e.id
+      WHERE e.id = ANY(${hits.map((h) => h.entryId)}::int[])`);
+    const byId = new Map(rows.map((row) => [row.entryId, row]));
+    const phrases = params.q ? queryPhrases(params.q) : [];
+    const results = hits.flatMap((hit) => {
+      const row = byId.get(hit.entryId);
+      if (!row) return [];
+      const { text, summary, firstPublishedAt, ...rest } = row;
+      return [{ ...rest, publishedAt: firstPublishedAt, snippet: snippetParts(text ?? summary, phrases) }];
+    });
+    return { results, ...counts, page: window.page, pageCount: window.pageCount };
   });
-  // One query for the page's rows (a relational findMany would make four round trips).
-  const rows = await db.$queryRaw<ResultRow[]>`
-    SELECT e.id AS "entryId", e."indexNo", e."firstPublishedAt", u.name AS "unitName", d."text", r.title, r."documentNo", r.summary
-    FROM "Entry" e
-    JOIN "Unit" u ON u.id = e."unitId"
-    JOIN LATERAL (SELECT x.title, x."documentNo", x.summary FROM "EntryRevision" x
-      WHERE x."entryId" = e.id AND x.state = 'PUBLISHED' ORDER BY x.number DESC LIMIT 1) r ON true
-    LEFT JOIN "SearchDocument" d ON d."entryId" = e.id
-    WHERE e.id = ANY(${hits.map((h) => h.entryId)}::int[])`;
-  const byId = new Map(rows.map((row) => [row.entryId, row]));
-  const phrases = params.q ? queryPhrases(params.q) : [];
-  const results = hits.flatMap((hit) => {
-    const row = byId.get(hit.entryId);
-    if (!row) return [];
-    const { text, summary, firstPublishedAt, ...rest } = row;
-    return [{ ...rest, publishedAt: firstPublishedAt, snippet: snippetParts(text ?? summary, phrases) }];
-  });
-  return { results, ...counts, page: window.page, pageCount: window.pageCount };
 }
 
 export const findExactEntry = publicCached(loadExactEntry, { ttlMs: 60_000, maxEntries: 1000 });
@@ -335,9 +350,11 @@ export const searchEntries = publicCached(loadSearch, { ttlMs: 60_000, maxEntrie
 
 /** Names for facet keys (units and categories), for the search page, in one query. */
 async function loadFacetLabels(unitIds: number[], categoryIds: number[]) {
-  const rows = await db.$queryRaw<{ isUnit: boolean; id: number; name: string }[]>`
-    SELECT true AS "isUnit", u.id, u.name FROM "Unit" u WHERE u.id = ANY(${unitIds}::int[])
-    UNION ALL SELECT false, c.id, c.name FROM "Category" c WHERE c.id = ANY(${categoryIds}::int[])`;
+  const rows = await searchReads((sql) =>
+    sql.query<{ isUnit: boolean; id: number; name: string }>(Prisma.sql`
+      SELECT true AS "isUnit", u.id, u.name FROM "Unit" u WHERE u.id = ANY(${unitIds}::int[])
+      UNION ALL SELECT false, c.id, c.name FROM "Category" c WHERE c.id = ANY(${categoryIds}::int[])`),
+  );
   const names = (isUnit: boolean) => new Map(rows.filter((r) => r.isUnit === isUnit).map((r) => [r.id, r.name]));
   return { unit: names(true), category: names(false) };
 }
@@ -354,12 +371,11 @@ export const EXPORT_LIMIT = 10_000;
 
 /** Catalogue rows of a whole search result (up to EXPORT_LIMIT), newest first. */
 export async function exportSearch(params: SearchParams) {
-  const hits = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-    const search = await withTopics(tx, params);
-    return tx.$queryRaw<{ entryId: number }[]>`
+  const hits = await searchReads(async (sql) => {
+    const search = await withTopics(sql, params);
+    return sql.query<{ entryId: number }>(Prisma.sql`
       SELECT d."entryId" FROM "SearchDocument" d
-      WHERE ${search.q ? matchClause(search) : columnClause(search)} ORDER BY d."publishedAt" DESC, d."entryId" DESC LIMIT ${EXPORT_LIMIT}`;
+      WHERE ${search.q ? matchClause(search) : columnClause(search)} ORDER BY ${BY_DATE} LIMIT ${EXPORT_LIMIT}`);
   });
   const revisions = await db.entryRevision.findMany({
     where: { entryId: { in: hits.map((h) => h.entryId) }, state: "PUBLISHED" },

@@ -221,6 +221,13 @@ describe("counting", () => {
       expect(await found({ q: "预算公开", unitId: otherUnitId })).toEqual([]);
       expect(await found({ q: "预算", unitId: otherUnitId })).toEqual(["scrambled"]);
       expect((await search({ q: "预算", unitId: otherUnitId })).estimated).toBe(true);
+      // Counted in the larger r:64 sample, the estimate is below the probe's prediction (3 × 256): the
+      // page is the counted total's last, not the one the probe predicted.
+      configureSampling({ exactLimit: 0, sampleMin: inSample + 1 });
+      const deep = await search({ q: "预算", page: 30 });
+      expect(deep.estimated).toBe(true);
+      expect(deep.total).toBeLessThan(256 * inSample);
+      expect(deep.page).toBe(Math.ceil(deep.total / 20));
       configureSampling({ exactLimit: 1_000, sampleMin: 0 });
       const exact = await search({ q: "预算" });
       expect(exact.estimated).toBe(false);
