@@ -18,7 +18,7 @@ import {
   type SamplingLimits,
 } from "./counting";
 import { snippetParts } from "./highlight";
-import { queryPhrases, queryTokens, tokensProve } from "./tokenize";
+import { indexTokens, queryPhrases, queryTokens, tokensProve } from "./tokenize";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -46,13 +46,14 @@ export function configureSampling(limits: SamplingLimits = DEFAULT_SAMPLING): vo
   invalidatePublicCache();
 }
 
-/** A search with the ids of its topic and subtopics looked up. */
+/** A search with the ids of its topic and subtopics looked up, and the tokens to ask the index for. */
 interface Search extends SearchParams {
   topicIds: number[];
+  indexed: string[];
 }
 
 /**
- * Matches through the GIN index alone: the words' tokens and the facet keys in one `@>`, so the
+ * Matches through the GIN index alone: the words' tokens (indexTokens) and the facet keys in one `@>`, so the
  * index intersects their posting lists (预算 in one unit and year reads that unit's rows, not every
  * 预算), then LIKE confirms each phrase the tokens cannot prove (see tokensProve). `sample` (r:N)
  * restricts the matches to a sample (lib/search/counting.ts); `tokensOnly` leaves out the LIKE, for
@@ -60,7 +61,7 @@ interface Search extends SearchParams {
  */
 function matchClause(search: Search, options: { sample?: number; tokensOnly?: boolean } = {}): Prisma.Sql {
   const { sample, tokensOnly = false } = options;
-  const keys = [...(search.q ? queryTokens(search.q) : []), ...filterKeys(search), ...(sample ? [`r:${sample}`] : [])];
+  const keys = [...search.indexed, ...filterKeys(search), ...(sample ? [`r:${sample}`] : [])];
   const conditions: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
   if (keys.length) conditions.push(Prisma.sql`d."tokens" @> ${keys}::text[]`);
   if (search.topicIds.length) conditions.push(Prisma.sql`d."tokens" && ${topicKeys(search.topicIds)}::text[]`);
@@ -270,11 +271,36 @@ async function searchExactly(sql: ReadConnection, search: Search): Promise<{ cou
   return { counts, window, hits: await rankPage(sql, search, candidates, window) };
 }
 
-/** The topic and its subtopics (the catalogue tree has two levels). */
-async function withTopics(sql: ReadConnection, params: SearchParams): Promise<Search> {
-  if (!params.topicId) return { ...params, topicIds: [] };
+const TOKEN_STATS_MS = 10 * 60_000;
+let tokenStats: { loadedAt: number; shares: Map<string, number> } | undefined;
+
+/**
+ * The share of documents of each common token, from the statistics ANALYZE keeps of the tokens
+ * column (most_common_elems), read again every 10 minutes. Empty before the first ANALYZE: then
+ * every token is looked up.
+ */
+async function tokenShares(sql: ReadConnection): Promise<Map<string, number>> {
+  if (tokenStats && Date.now() - tokenStats.loadedAt < TOKEN_STATS_MS) return tokenStats.shares;
+  const [row] = await sql.query<{ elems: string[] | null; freqs: number[] | null }>(Prisma.sql`
+    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
+    WHERE schemaname = current_schema() AND tablename = 'SearchDocument' AND attname = 'tokens'`);
+  const freqs = row?.freqs ?? [];
+  tokenStats = { loadedAt: Date.now(), shares: new Map((row?.elems ?? []).map((token, i) => [token, freqs[i] ?? 0])) };
+  return tokenStats.shares;
+}
+
+/** For tests: read the token statistics again on the next search (after an ANALYZE). */
+export function forgetTokenStats(): void {
+  tokenStats = undefined;
+}
+
+/** The search with its topic's subtopics (the catalogue tree has two levels) and its index tokens. */
+async function prepareSearch(sql: ReadConnection, params: SearchParams): Promise<Search> {
+  const shares = params.q ? await tokenShares(sql) : new Map<string, number>();
+  const indexed = params.q ? indexTokens(params.q, (token) => shares.get(token) ?? 0) : [];
+  if (!params.topicId) return { ...params, topicIds: [], indexed };
   const topics = await sql.query<{ id: number }>(Prisma.sql`SELECT c.id FROM "Category" c WHERE c.id = ${params.topicId} OR c."parentId" = ${params.topicId}`);
-  return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId] };
+  return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId], indexed };
 }
 
 type Window = ReturnType<typeof pageWindow>;
@@ -321,7 +347,7 @@ async function findCountsAndHits(sql: ReadConnection, search: Search): Promise<{
 
 async function loadSearch(params: SearchParams) {
   return searchReads(async (sql) => {
-    const { counts, hits, window } = await findCountsAndHits(sql, await withTopics(sql, params));
+    const { counts, hits, window } = await findCountsAndHits(sql, await prepareSearch(sql, params));
     // One query for the page's rows (a relational findMany would make four round trips).
     const rows = await sql.query<ResultRow>(Prisma.sql`
       SELECT e.id AS "entryId", e."indexNo", e."firstPublishedAt", u.name AS "unitName", d."text", r.title, r."documentNo", r.summary
@@ -372,7 +398,7 @@ export const EXPORT_LIMIT = 10_000;
 /** Catalogue rows of a whole search result (up to EXPORT_LIMIT), newest first. */
 export async function exportSearch(params: SearchParams) {
   const hits = await searchReads(async (sql) => {
-    const search = await withTopics(sql, params);
+    const search = await prepareSearch(sql, params);
     return sql.query<{ entryId: number }>(Prisma.sql`
       SELECT d."entryId" FROM "SearchDocument" d
       WHERE ${search.q ? matchClause(search) : columnClause(search)} ORDER BY ${BY_DATE} LIMIT ${EXPORT_LIMIT}`);

@@ -6,7 +6,8 @@ import { createTestActor, createTestCategories, createTestUnit } from "@/lib/tes
 import { setUpTestDatabase } from "@/lib/testing/database";
 import { toChinaDate } from "@/lib/requests/dates";
 import { searchDocumentData } from "./index-document";
-import { configureSampling, facetLabels, findExactEntry, searchEntries, type SearchParams } from "./queries";
+import { invalidatePublicCache } from "@/lib/cache/public-cache";
+import { configureSampling, facetLabels, findExactEntry, forgetTokenStats, searchEntries, type SearchParams } from "./queries";
 
 setUpTestDatabase();
 
@@ -65,6 +66,27 @@ describe("search", () => {
 
   it("rechecks the phrase: bigrams in another order do not match", async () => {
     expect(await found({ q: "预算公开" })).toEqual(["budgetMany"]);
+  });
+
+  it("finds the same after ANALYZE, when phrases are looked up by their rarer bigrams only", async () => {
+    const queries = ["预算公开", "政府采购意向", "部门预算", "财政工作情况", "算公开的预算", "ppp项目"];
+    const before = await Promise.all(queries.map((q) => search({ q })));
+    await db.$executeRaw`ANALYZE "SearchDocument"`;
+    forgetTokenStats();
+    invalidatePublicCache();
+    try {
+      // In this small catalogue most bigrams are common (in at least 10% of the rows).
+      const [stats] = await db.$queryRaw<{ common: number }[]>`
+        SELECT count(*)::int AS common FROM pg_stats s, unnest(s.most_common_elem_freqs) f
+        WHERE s.tablename = 'SearchDocument' AND s.attname = 'tokens' AND f >= 0.1`;
+      expect(stats!.common).toBeGreaterThan(10);
+      const after = await Promise.all(queries.map((q) => search({ q })));
+      expect(after.map((r) => [r.total, r.results.map((e) => e.entryId)])).toEqual(before.map((r) => [r.total, r.results.map((e) => e.entryId)]));
+      expect(after[0]!.results.map((r) => r.entryId)).toEqual([ids.budgetMany]);
+    } finally {
+      forgetTokenStats();
+      invalidatePublicCache();
+    }
   });
 
   it("matches mixed Chinese and Latin, case- and width-insensitively", async () => {

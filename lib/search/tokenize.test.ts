@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTokens, normalize, queryPhrases, queryTokens, tokensProve } from "./tokenize";
+import { documentTokens, indexTokens, normalize, queryPhrases, queryTokens, tokensProve } from "./tokenize";
 
 describe("documentTokens", () => {
   it("indexes every Han bigram and character", () => {
@@ -63,5 +63,28 @@ describe("tokensProve", () => {
   it("agrees with the index: a 2-character phrase is in the text exactly when it is among the tokens", () => {
     const text = "关于2026年部门预算的说明。采购预\n算";
     for (const phrase of ["预算", "门预", "购预", "算的"]) expect(documentTokens(text).includes(phrase)).toBe(normalize(text).includes(phrase));
+  });
+});
+
+describe("indexTokens", () => {
+  const shares: Record<string, number> = { 政府: 0.6, 采购: 0.16, 府采: 0.02, 预算: 0.28, 工作: 0.5, 作报: 0.3 };
+  const share = (token: string) => shares[token] ?? 0;
+
+  it("looks up a long phrase by its rarer bigrams, the LIKE recheck confirming the rest", () => {
+    expect(indexTokens("政府采购", share)).toEqual(["府采"]);
+    expect(indexTokens("古树名木", share)).toEqual(["古树", "树名", "名木"]);
+  });
+
+  it("keeps the rarest bigram of a phrase whose bigrams are all common", () => {
+    expect(indexTokens("工作报", share)).toEqual(["作报"]);
+  });
+
+  it("keeps every token the tokens alone prove, and whole Latin words, however common", () => {
+    expect(indexTokens("预算 政府", share)).toEqual(["预算", "政府"]);
+    expect(indexTokens("PPP 政府采购", share)).toEqual(["ppp", "府采"]);
+  });
+
+  it("is queryTokens when nothing is known about the tokens", () => {
+    for (const query of ["政府采购", "部门预算 2026", "税"]) expect(indexTokens(query, () => 0)).toEqual(queryTokens(query));
   });
 });

@@ -56,3 +56,28 @@ export function queryPhrases(query: string): string[] {
 export function tokensProve(phrase: string): boolean {
   return /^\p{Script=Han}{1,2}$/u.test(phrase);
 }
+
+/** A token in at least this share of documents is too common to be worth reading from the index. */
+export const COMMON_TOKEN_SHARE = 0.1;
+
+/**
+ * The tokens to look up in the index for `query`: those of queryTokens, except that a Han phrase the
+ * tokens cannot prove (3+ characters, confirmed by LIKE afterwards anyway) is looked up by its rarer
+ * bigrams only, keeping at least its rarest one. Reading a common bigram's posting list costs much
+ * and narrows little: 政府采购 is found by 府采 and 采购 without 政府, which is in most documents
+ * (its r:256 probe at 1M on PostgreSQL: 9.8 ms with 政府, 3.0 ms without, the same 642 rows).
+ * `share` gives a token's share of documents (0 when unknown).
+ */
+export function indexTokens(query: string, share: (token: string) => number): string[] {
+  return [
+    ...new Set(
+      runs(query).flatMap((r) => {
+        if (!r.han) return [r.value];
+        const bigrams = hanTokens(r.value, false);
+        if (tokensProve(r.value)) return bigrams;
+        const rare = bigrams.filter((t) => share(t) < COMMON_TOKEN_SHARE);
+        return rare.length ? rare : [bigrams.reduce((a, b) => (share(b) < share(a) ? b : a))];
+      }),
+    ),
+  ];
+}
