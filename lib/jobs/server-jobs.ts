@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { maintainDatabase } from "@/lib/db/maintenance";
 import { PUBLICATION_INTERVAL_MS, runScheduledPublications } from "@/lib/entries/scheduler";
 import { REMINDER_TIME } from "@/lib/notifications/model";
 import { sendDeadlineReminders } from "@/lib/notifications/service";
@@ -51,4 +52,5 @@ export function registerServerJobs(): void {
     run: async ({ now }) => describePurgeCounts(await purgeExpiredRecords({ now })),
   });
   registerJob({ name: "jobs.purge-runs", label: "清理作业记录", dailyAt: "04:30", run: purgeJobRuns });
+  registerJob({ name: "db.maintain", label: "数据库维护", dailyAt: "05:00", run: () => maintainDatabase() });
 }
