@@ -53,9 +53,9 @@ interface Search extends SearchParams {
 }
 
 /**
- * Matches through the GIN index alone: the words' tokens (indexTokens) and the facet keys in one `@>`, so the
- * index intersects their posting lists (预算 in one unit and year reads that unit's rows, not every
- * 预算), then LIKE confirms each phrase the tokens cannot prove (see tokensProve). `sample` (r:N)
+ * Matches through the GIN index alone: the words' tokens (indexTokens) and the facet keys in one
+ * `@>`, so the index intersects their posting lists (预算 in one unit and year reads that unit's rows,
+ * not every 预算), then LIKE confirms each phrase the tokens cannot prove (see tokensProve). `sample` (r:N)
  * restricts the matches to a sample (lib/search/counting.ts); `tokensOnly` leaves out the LIKE, for
  * candidates counted without reading their text.
  */
