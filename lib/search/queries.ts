@@ -18,7 +18,7 @@ import {
   type SamplingLimits,
 } from "./counting";
 import { snippetParts } from "./highlight";
-import { indexTokens, queryPhrases, queryTokens, tokensProve } from "./tokenize";
+import { COMMON_TOKEN_SHARE, indexTokens, queryPhrases, queryTokens, tokensProve } from "./tokenize";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -50,6 +50,8 @@ export function configureSampling(limits: SamplingLimits = DEFAULT_SAMPLING): vo
 interface Search extends SearchParams {
   topicIds: number[];
   indexed: string[];
+  /** The share of documents expected to hold every indexed token (their shares multiplied; 0 when unknown). */
+  indexedShare: number;
 }
 
 /**
@@ -298,9 +300,10 @@ export function forgetTokenStats(): void {
 async function prepareSearch(sql: ReadConnection, params: SearchParams): Promise<Search> {
   const shares = params.q ? await tokenShares(sql) : new Map<string, number>();
   const indexed = params.q ? indexTokens(params.q, (token) => shares.get(token) ?? 0) : [];
-  if (!params.topicId) return { ...params, topicIds: [], indexed };
+  const words = { indexed, indexedShare: indexed.length ? indexed.reduce((product, token) => product * (shares.get(token) ?? 0), 1) : 0 };
+  if (!params.topicId) return { ...params, topicIds: [], ...words };
   const topics = await sql.query<{ id: number }>(Prisma.sql`SELECT c.id FROM "Category" c WHERE c.id = ${params.topicId} OR c."parentId" = ${params.topicId}`);
-  return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId], indexed };
+  return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId], ...words };
 }
 
 type Window = ReturnType<typeof pageWindow>;
@@ -317,10 +320,11 @@ const windowOf = (search: Search, total: number): Window => pageWindow(Math.min(
  * Of a search with many matches, the count of its sample, the check of a phrase's share and the walk
  * are independent, and PostgreSQL runs statements started together on separate connections: the
  * sample is counted while the share is checked, and the walk starts as soon as the matches are known
- * to be many (at once for words the tokens prove, after the share for a phrase: a phrase whose
- * bigrams are common apart may be rare, and walking for it would read much of the catalogue), with
- * the window the probe predicts. It is walked again in the rare case that the counted total moves
- * the window.
+ * to be many (after the share for a phrase: a phrase whose bigrams are common apart may be rare, and
+ * walking for it would read much of the catalogue), with the window the probe predicts. A word the
+ * tokens prove, without facets, that the statistics put in COMMON_TOKEN_SHARE of the documents or
+ * more (预算: 28%) is walked for while its sample is probed. The page is walked again in the rare
+ * case that the counted total moves the window.
  */
 async function findCountsAndHits(sql: ReadConnection, search: Search): Promise<{ counts: Counts; window: Window; hits: Hit[] }> {
   if (hasStoredCounts(search)) {
@@ -328,15 +332,20 @@ async function findCountsAndHits(sql: ReadConnection, search: Search): Promise<{
     const window = windowOf(search, counts.total);
     return { counts, window, hits: await walkHits(sql, search, window) };
   }
+  const common = unprovedPhrases(search).length === 0 && facetScopes(search).length === 0 && search.indexedShare >= COMMON_TOKEN_SHARE;
+  // Many matches fill every page that can be shown: the window does not depend on their number.
+  const commonWindow = windowOf(search, Infinity);
+  const early = common ? walkHits(sql, search, commonWindow) : null;
+  early?.catch(() => {}); // awaited below, or not needed after all
   const probe = await countFacets(sql, matchClause(search, { sample: PROBE_LEVEL, tokensOnly: true }));
   const level = samplingLevel(probe.total, sampling);
   if (level === 1) return searchExactly(sql, search);
   const counting = level === PROBE_LEVEL ? Promise.resolve(probe) : countFacets(sql, matchClause(search, { sample: level, tokensOnly: true }));
   counting.catch(() => {}); // awaited below; this keeps a failure while the share is checked from going unhandled
   const share = await confirmationShare(sql, search, level);
+  const predicted = early ? commonWindow : windowOf(search, probe.total * PROBE_LEVEL * share);
   const plentiful = probe.total * PROBE_LEVEL * share >= sampling.exactLimit;
-  const predicted = windowOf(search, probe.total * PROBE_LEVEL * share);
-  const [counted, earlyHits] = await Promise.all([counting, plentiful ? walkHits(sql, search, predicted) : null]);
+  const [counted, earlyHits] = await Promise.all([counting, early ?? (plentiful ? walkHits(sql, search, predicted) : null)]);
   const counts = scaleCounts(counted, level, share);
   // Few real matches among many candidates (a phrase whose bigrams are common apart): count exactly.
   if (counts.total < sampling.exactLimit) return searchExactly(sql, search);

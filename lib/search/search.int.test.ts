@@ -83,7 +83,13 @@ describe("search", () => {
       const after = await Promise.all(queries.map((q) => search({ q })));
       expect(after.map((r) => [r.total, r.results.map((e) => e.entryId)])).toEqual(before.map((r) => [r.total, r.results.map((e) => e.entryId)]));
       expect(after[0]!.results.map((r) => r.entryId)).toEqual([ids.budgetMany]);
+      // 预算, now known to be common, is walked for while its sample is probed: the same page as counted exactly.
+      configureSampling({ exactLimit: 0, sampleMin: 0 });
+      const walked = await search({ q: "预算", sort: "date" });
+      expect(walked.estimated).toBe(true);
+      expect(walked.results.map((r) => r.entryId)).toEqual([ids.scrambled, ids.budgetMany, ids.budgetBody, ids.budgetTitle]);
     } finally {
+      configureSampling();
       forgetTokenStats();
       invalidatePublicCache();
     }
