@@ -29,6 +29,7 @@ export interface ReadConnection {
  * (docs/benchmarks.md). On PostgreSQL a runaway public query is also stopped after 10 s.
  */
 const SEARCH_PLANNER = { enable_seqscan: "off", work_mem: "64MB" } as const;
+const PLANNER_SETTINGS = Object.entries(SEARCH_PLANNER);
 
 export interface Database {
   config: DatabaseConfig;
@@ -59,7 +60,7 @@ export function createDatabase(config: DatabaseConfig): Database {
   if (config.kind === "postgres") {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
     let searchPool: pg.Pool | undefined;
-    const planner = Object.entries({ ...SEARCH_PLANNER, statement_timeout: "10s" }).map(([name, value]) => `-c ${name}=${value}`);
+    const options = [...PLANNER_SETTINGS, ["statement_timeout", "10s"]].map(([name, value]) => `-c ${name}=${value}`).join(" ");
     return {
       config,
       prisma,
@@ -87,7 +88,7 @@ export function createDatabase(config: DatabaseConfig): Database {
       },
       searchReads(fn) {
         if (!searchPool) {
-          searchPool = new pg.Pool({ connectionString: config.url, options: planner.join(" "), application_name: "gongkai-search" });
+          searchPool = new pg.Pool({ connectionString: config.url, options, application_name: "gongkai-search" });
           // An idle connection that breaks (a server restart) is dropped, and the next query connects anew; unhandled, the error would end the process.
           searchPool.on("error", (error) => logger().warn({ err: error, action: "db.search-pool" }, "idle search connection failed"));
         }
@@ -107,6 +108,7 @@ export function createDatabase(config: DatabaseConfig): Database {
     mkdirSync(path.dirname(config.dataDir), { recursive: true });
     release = lockDataDirectory(config.dataDir);
   }
+  const setPlanner = PLANNER_SETTINGS.map(([name, value]) => `SET LOCAL ${name} = '${value}';`).join(" ");
   const pglite = new PGlite(config.isMemory ? undefined : config.dataDir, { extensions: { pg_trgm } });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const sql: SqlConnection = {
@@ -130,11 +132,7 @@ export function createDatabase(config: DatabaseConfig): Database {
       }),
     searchReads: (fn) =>
       pglite.transaction(async (tx) => {
-        await tx.exec(
-          Object.entries(SEARCH_PLANNER)
-            .map(([name, value]) => `SET LOCAL ${name} = '${value}';`)
-            .join(" "),
-        );
+        await tx.exec(setPlanner);
         return fn({ query: async <T extends object>(statement: Prisma.Sql) => (await tx.query<T>(statement.text, statement.values)).rows });
       }),
     async close() {

@@ -57,9 +57,9 @@ interface Search extends SearchParams {
 /**
  * Matches through the GIN index alone: the words' tokens (indexTokens) and the facet keys in one
  * `@>`, so the index intersects their posting lists (预算 in one unit and year reads that unit's rows,
- * not every 预算), then LIKE confirms each phrase the tokens cannot prove (see tokensProve). `sample` (r:N)
- * restricts the matches to a sample (lib/search/counting.ts); `tokensOnly` leaves out the LIKE, for
- * candidates counted without reading their text.
+ * not every 预算), then LIKE confirms each phrase the tokens cannot prove (see tokensProve).
+ * `sample` (r:N) restricts the matches to a sample (lib/search/counting.ts); `tokensOnly` leaves out
+ * the LIKE, for candidates counted without reading their text.
  */
 function matchClause(search: Search, options: { sample?: number; tokensOnly?: boolean } = {}): Prisma.Sql {
   const { sample, tokensOnly = false } = options;
@@ -299,8 +299,9 @@ export function forgetTokenStats(): void {
 /** The search with its topic's subtopics (the catalogue tree has two levels) and its index tokens. */
 async function prepareSearch(sql: ReadConnection, params: SearchParams): Promise<Search> {
   const shares = params.q ? await tokenShares(sql) : new Map<string, number>();
-  const indexed = params.q ? indexTokens(params.q, (token) => shares.get(token) ?? 0) : [];
-  const words = { indexed, indexedShare: indexed.length ? indexed.reduce((product, token) => product * (shares.get(token) ?? 0), 1) : 0 };
+  const share = (token: string) => shares.get(token) ?? 0;
+  const indexed = params.q ? indexTokens(params.q, share) : [];
+  const words = { indexed, indexedShare: indexed.length ? indexed.reduce((product, token) => product * share(token), 1) : 0 };
   if (!params.topicId) return { ...params, topicIds: [], ...words };
   const topics = await sql.query<{ id: number }>(Prisma.sql`SELECT c.id FROM "Category" c WHERE c.id = ${params.topicId} OR c."parentId" = ${params.topicId}`);
   return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId], ...words };
@@ -343,9 +344,9 @@ async function findCountsAndHits(sql: ReadConnection, search: Search): Promise<{
   const counting = level === PROBE_LEVEL ? Promise.resolve(probe) : countFacets(sql, matchClause(search, { sample: level, tokensOnly: true }));
   counting.catch(() => {}); // awaited below; this keeps a failure while the share is checked from going unhandled
   const share = await confirmationShare(sql, search, level);
-  const predicted = early ? commonWindow : windowOf(search, probe.total * PROBE_LEVEL * share);
-  const plentiful = probe.total * PROBE_LEVEL * share >= sampling.exactLimit;
-  const [counted, earlyHits] = await Promise.all([counting, early ?? (plentiful ? walkHits(sql, search, predicted) : null)]);
+  const estimate = probe.total * PROBE_LEVEL * share;
+  const predicted = early ? commonWindow : windowOf(search, estimate);
+  const [counted, earlyHits] = await Promise.all([counting, early ?? (estimate >= sampling.exactLimit ? walkHits(sql, search, predicted) : null)]);
   const counts = scaleCounts(counted, level, share);
   // Few real matches among many candidates (a phrase whose bigrams are common apart): count exactly.
   if (counts.total < sampling.exactLimit) return searchExactly(sql, search);
