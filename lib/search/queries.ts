@@ -18,7 +18,7 @@ import {
   type SamplingLimits,
 } from "./counting";
 import { snippetParts } from "./highlight";
-import { COMMON_TOKEN_SHARE, indexTokens, queryPhrases, queryTokens, tokensProve } from "./tokenize";
+import { COMMON_TOKEN_SHARE, indexTokens, queryPhrases, rowChecks, tokensProve } from "./tokenize";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -79,11 +79,11 @@ const unprovedPhrases = (search: SearchParams) => (search.q ? queryPhrases(searc
 
 /**
  * The same filters on the row's columns, for walking the date index newest first: checking a column
- * in the row is cheaper than reading its token array, which is stored out of line. With a search word,
- * only the rows that pass the columns have their tokens (and then their text) read. The CASE fixes
- * that order: PostgreSQL orders a filter's conditions by estimated cost, and it put a topic's
- * `topicId = ANY(…)` after the token test, reading the tokens of every row walked (预算 in a topic at
- * 1M on PostgreSQL: 37 ms for the newest 100, against 1.7 ms with the CASE).
+ * in the row is cheaper than reading its text or tokens, which are stored out of line. With a search
+ * word, only the rows that pass the columns have their text (a Han phrase) or tokens (a Latin word)
+ * read (rowChecks). The CASE fixes that order: PostgreSQL orders a filter's conditions by estimated
+ * cost, and it put a topic's `topicId = ANY(…)` after the token test, reading the tokens of every row
+ * walked (预算 in a topic at 1M on PostgreSQL: 37 ms for the newest 100, against 1.7 ms with the CASE).
  */
 function columnClause(search: Search): Prisma.Sql {
   const columns: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
@@ -92,25 +92,29 @@ function columnClause(search: Search): Prisma.Sql {
   if (search.genreId) columns.push(Prisma.sql`d."genreId" = ${search.genreId}`);
   if (search.year) columns.push(Prisma.sql`d."year" = ${search.year}`);
   if (search.validity) columns.push(Prisma.sql`d."validity" = ${search.validity}::"Validity"`);
-  const words = search.q ? queryTokens(search.q) : [];
-  const content = [...(words.length ? [Prisma.sql`d."tokens" @> ${words}::text[]`] : []), ...phraseChecks(search)];
+  const { inText, asTokens } = search.q ? rowChecks(search.q) : { inText: [], asTokens: [] };
+  const content = [
+    ...inText.map((phrase) => Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`),
+    ...(asTokens.length ? [Prisma.sql`d."tokens" @> ${asTokens}::text[]`] : []),
+  ];
   if (content.length === 0) return Prisma.join(columns, " AND ");
   return Prisma.sql`CASE WHEN ${Prisma.join(columns, " AND ")} THEN ${Prisma.join(content, " AND ")} ELSE false END`;
 }
 
 /**
  * Relevance: a phrase in the title counts 10, each occurrence in the whole text 1; ties go to the
- * newer entry. With no query, or sort=date, newest first. Counting occurrences reads the text of a
- * document, so relevance ranks the RANK_WINDOW newest matches (5 pages, which is as far as readers
- * page); a common word's deeper pages continue in date order. 100 rather than 200 halves that reading
- * (预算 at 1M on PGlite: 28 ms against 56).
+ * newer entry. Occurrences are counted in bytes: a stored text's length in bytes is known without
+ * reading it, its length in characters is not. With no query, or sort=date, newest first. Counting
+ * occurrences reads the text of a document, so relevance ranks the RANK_WINDOW newest matches (5
+ * pages, which is as far as readers page); a common word's deeper pages continue in date order. 100
+ * rather than 200 halves that reading (预算 at 1M on PGlite: 28 ms against 56).
  */
 function rankExpression(params: SearchParams): Prisma.Sql {
   const phrases = params.q ? queryPhrases(params.q) : [];
   if (phrases.length === 0) return Prisma.sql`0`;
   const parts = phrases.map(
     (p) =>
-      Prisma.sql`(CASE WHEN d."title" LIKE ${`%${escapeLike(p)}%`} THEN 10 ELSE 0 END + (length(d."text") - length(replace(d."text", ${p}, ''))) / ${[...p].length})`,
+      Prisma.sql`(CASE WHEN d."title" LIKE ${`%${escapeLike(p)}%`} THEN 10 ELSE 0 END + (octet_length(d."text") - octet_length(replace(d."text", ${p}, ''))) / ${Buffer.byteLength(p)})`,
   );
   return Prisma.join(parts, " + ");
 }

@@ -248,6 +248,10 @@ describe("counting", () => {
       // Many matches are found by walking the date index with the facets as columns: still only real matches.
       expect(await found({ q: "预算公开", unitId: otherUnitId })).toEqual([]);
       expect(await found({ q: "预算", unitId: otherUnitId })).toEqual(["scrambled"]);
+      // Walking tests a Han phrase on the text and a Latin word on the tokens (whole words only).
+      expect(await found({ q: "PPP 政府采购" })).toEqual(["procurement"]);
+      expect(await found({ q: "ppp", unitId: otherUnitId })).toEqual(["procurement"]);
+      expect(await found({ q: "pp" })).toEqual([]);
       expect((await search({ q: "预算", unitId: otherUnitId })).estimated).toBe(true);
       // Counted in the larger r:64 sample, the estimate is below the probe's prediction (3 × 256): the
       // page is the counted total's last, not the one the probe predicted.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTokens, indexTokens, normalize, queryPhrases, queryTokens, tokensProve } from "./tokenize";
+import { documentTokens, indexTokens, normalize, queryPhrases, queryTokens, rowChecks, tokensProve } from "./tokenize";
 
 describe("documentTokens", () => {
   it("indexes every Han bigram and character", () => {
@@ -45,6 +45,26 @@ describe("queryPhrases", () => {
   it("splits a query into its runs for the recheck", () => {
     expect(queryPhrases("部门预算 2026")).toEqual(["部门预算", "2026"]);
     expect(queryPhrases("ＰＰＰ项目")).toEqual(["ppp", "项目"]);
+  });
+});
+
+describe("rowChecks", () => {
+  it("looks for Han phrases in the text and for Latin and number words among the tokens", () => {
+    expect(rowChecks("ＰＰＰ 政府采购 2026 税")).toEqual({ inText: ["政府采购", "税"], asTokens: ["ppp", "2026"] });
+  });
+
+  it("matches exactly the rows the index and the LIKE recheck match", () => {
+    const texts = ["2026年政府采购预算", "采购政府的预算", "APPP项目 府采购", "ppp 项目，政府采购意向公开", "税费 2026"];
+    const queries = ["政府采购", "预算", "ppp", "ppp 项目", "府采", "2026 税", "采购政府", "税"];
+    for (const raw of texts) {
+      const text = normalize(raw);
+      const tokens = new Set(documentTokens(raw));
+      for (const query of queries) {
+        const byIndex = queryTokens(query).every((t) => tokens.has(t)) && queryPhrases(query).every((p) => tokensProve(p) || text.includes(p));
+        const { inText, asTokens } = rowChecks(query);
+        expect(inText.every((p) => text.includes(p)) && asTokens.every((t) => tokens.has(t)), `${query} in ${raw}`).toBe(byIndex);
+      }
+    }
   });
 });
 

@@ -47,6 +47,20 @@ export function queryPhrases(query: string): string[] {
   return [...new Set(runs(query).map((r) => r.value))];
 }
 
+const isHan = (phrase: string) => /^\p{Script=Han}+$/u.test(phrase);
+
+/**
+ * How a row read without the index (walking the date index) is tested for `query`, with the same
+ * result as the index and the LIKE recheck: a Han phrase is looked for in the text (where it is, its
+ * bigrams are among the tokens); a Latin or number word must be a whole token (which puts it in the
+ * text too). Reading a row's text costs about a third of reading its token
+ * array (walking for the 100 newest 政府采购 at 1M on PostgreSQL: 4.7 ms against 13.9 ms).
+ */
+export function rowChecks(query: string): { inText: string[]; asTokens: string[] } {
+  const phrases = queryPhrases(query);
+  return { inText: phrases.filter(isHan), asTokens: phrases.filter((p) => !isHan(p)) };
+}
+
 /**
  * Whether a document's tokens alone prove it contains `phrase`: true for a Han phrase of 1 or 2
  * characters, which is itself a token (预算, 税). Then the LIKE recheck — reading the text of every
