@@ -1,7 +1,8 @@
 import http from "node:http";
 /**
- * Timing: each case is warmed up, then sampled sequentially (one request at a time) until it has the
- * requested number of samples, or its time budget is spent and it has at least five.
+ * Timing: the cases are warmed up, then sampled one request at a time, taking turns (sampleAll),
+ * until each has the requested number of samples, or its time budget is spent and it has at least
+ * MIN_SAMPLES.
  */
 import { closeDatabase, db } from "@/lib/db/client";
 import type { BenchCase, CaseWorld, PageData } from "./cases";
@@ -18,31 +19,39 @@ export interface SamplingOptions {
 export const MIN_SAMPLES = 3;
 
 /**
- * Runs `run(i)` for warm-up and samples; returns the summary and the last value it returned. Warm-up
- * stops after a quarter of the budget; sampling stops at `requests` samples, or when the budget is
- * spent and MIN_SAMPLES are in, or after one sample that took longer than the whole budget (a query
- * of minutes is far off any target: more samples would only cost hours).
+ * Runs each of `runs` (run(i), i counting its calls) for warm-up and samples; returns each one's
+ * summary and the last value it returned. The runs take turns: each round runs every run that still
+ * needs samples once, so a spell of load on the machine (other processes, a checkpoint) falls on all
+ * cases alike instead of on the one measured at that moment. For each run, counting its own time
+ * only: warm-up stops after a quarter of the budget; sampling stops at `requests` samples, or when
+ * the budget is spent and MIN_SAMPLES are in, or after one sample that took longer than the whole
+ * budget (a query of minutes is far off any target: more samples would only cost hours).
  */
-export async function sample<T>(
+export async function sampleAll<T>(
   options: SamplingOptions,
-  run: (i: number) => Promise<T>,
+  runs: ((i: number) => Promise<T>)[],
   clock: () => number = () => performance.now(),
-): Promise<{ summary: LatencySummary; last: T | undefined }> {
+): Promise<{ summary: LatencySummary; last: T | undefined }[]> {
   const budget = options.budgetSeconds * 1000;
-  let last: T | undefined;
-  let i = 0;
-  const warmupStarted = clock();
-  while (i < options.warmup && clock() - warmupStarted < budget / 4) last = await run(i++);
-  const samples: number[] = [];
-  const started = clock();
-  for (;;) {
+  const states = runs.map((run) => ({ run, i: 0, last: undefined as T | undefined, warmupSpent: 0, spent: 0, samples: [] as number[], done: false }));
+  const timed = async (state: (typeof states)[number]) => {
     const t = clock();
-    last = await run(i++);
-    samples.push(clock() - t);
-    const spent = clock() - started;
-    if (samples.length >= options.requests || (spent >= budget && samples.length >= MIN_SAMPLES) || samples[0]! >= budget) break;
+    state.last = await state.run(state.i++);
+    return clock() - t;
+  };
+  for (let round = 0; round < options.warmup; round++) {
+    for (const state of states) if (state.warmupSpent < budget / 4) state.warmupSpent += await timed(state);
   }
-  return { summary: summarize(samples), last };
+  while (states.some((s) => !s.done)) {
+    for (const state of states.filter((s) => !s.done)) {
+      const took = await timed(state);
+      state.samples.push(took);
+      state.spent += took;
+      const { samples } = state;
+      state.done = samples.length >= options.requests || (state.spent >= budget && samples.length >= MIN_SAMPLES) || samples[0]! >= budget;
+    }
+  }
+  return states.map((s) => ({ summary: summarize(s.samples), last: s.last }));
 }
 
 /** The unit, topic and year the facet cases filter on, and the number of entries. */
@@ -86,8 +95,13 @@ export interface DirectResult {
 export async function measureDirect(data: PageData, cases: BenchCase[], options: SamplingOptions, report: (line: string) => void): Promise<DirectResult[]> {
   const results: DirectResult[] = [];
   try {
-    for (const c of cases) {
-      const { summary, last } = await sample(options, (i) => c.direct(data, i));
+    report(`direct: ${cases.length} cases, taking turns…`);
+    const sampled = await sampleAll(
+      options,
+      cases.map((c) => (i: number) => c.direct(data, i)),
+    );
+    for (const [index, c] of cases.entries()) {
+      const { summary, last } = sampled[index]!;
       results.push({ key: c.key, hits: last, summary });
       report(
         `direct ${c.label}: p50 ${summary.p50.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms (n=${summary.n}${last === undefined ? "" : `, ${last.toLocaleString("en-US")} hits`})`,
@@ -130,8 +144,13 @@ export function fetchPage(baseUrl: string, path: string): Promise<string> {
 /** Times every case through the running server. */
 export async function measureHttp(baseUrl: string, cases: BenchCase[], options: SamplingOptions, report: (line: string) => void): Promise<HttpResult[]> {
   const results: HttpResult[] = [];
-  for (const c of cases) {
-    const { summary } = await sample(options, (i) => fetchPage(baseUrl, c.path(i)));
+  report(`http:   ${cases.length} cases, taking turns…`);
+  const sampled = await sampleAll(
+    options,
+    cases.map((c) => (i: number) => fetchPage(baseUrl, c.path(i))),
+  );
+  for (const [index, c] of cases.entries()) {
+    const { summary } = sampled[index]!;
     results.push({ key: c.key, summary });
     report(`http   ${c.label}: p50 ${summary.p50.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms (n=${summary.n})`);
   }
