@@ -14,7 +14,7 @@ export interface BenchOptions {
   requests: number;
   /** Untimed requests before the samples. */
   warmup: number;
-  /** Upper bound on the time spent sampling one query (seconds); at least 5 samples are taken anyway. */
+  /** Upper bound on the time spent sampling one query (seconds); at least MIN_SAMPLES (3) are taken anyway. */
   budgetSeconds: number;
   /** First port tried for the production server. */
   port: number;
@@ -36,7 +36,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --reuse            keep the benchmark database if it already holds N entries
   --requests K       timed samples per query (default 50)
   --warmup W         untimed requests before the samples (default 3)
-  --budget S         stop sampling a query after S seconds, once 5 samples are in (default 60)
+  --budget S         stop sampling a query after S seconds, once 3 samples are in (default 60)
   --port P           first port tried for the server (default 3300)
   --seed S           seed of the generated text (default 20260101)
   --no-http          measure the database only

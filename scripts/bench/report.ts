@@ -197,7 +197,7 @@ export function formatMarkdown(report: BenchReport): string {
     `- Command: \`${report.command}\` on commit ${report.code}`,
     `- Machine: ${machineLine(report.machine)}`,
     `- Data: ${generationLine(report.generation)}`,
-    `- Sampling: sequential requests, ${report.sampling.warmup} warm-up + up to ${report.sampling.requests} samples per case (sampling stops after ${report.sampling.budgetSeconds} s once 3 are in, or after one sample slower than that), public cache off`,
+    `- Sampling: one request at a time, the cases taking turns, ${report.sampling.warmup} warm-up + up to ${report.sampling.requests} samples per case (sampling stops after ${report.sampling.budgetSeconds} s once 3 are in, or after one sample slower than that), public cache off`,
     `- Load: ${loadLine(report)}`,
     ...report.warnings.map((w) => `- **Warning:** ${w}`),
     "",
