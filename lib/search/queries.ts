@@ -35,6 +35,9 @@ export interface SearchParams {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The row's text contains `phrase` (normalised like the text, lib/search/tokenize.ts). */
+const textContains = (phrase: string) => Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`;
+
 /** Searches and lists show at most this many pages; beyond, the page asks for a narrower search. */
 export const MAX_PAGES = 100;
 
@@ -72,7 +75,7 @@ function matchClause(search: Search, options: { sample?: number; tokensOnly?: bo
 
 /** LIKE for each phrase the tokens cannot prove. */
 function phraseChecks(search: SearchParams): Prisma.Sql[] {
-  return unprovedPhrases(search).map((phrase) => Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`);
+  return unprovedPhrases(search).map(textContains);
 }
 
 const unprovedPhrases = (search: SearchParams) => (search.q ? queryPhrases(search.q) : []).filter((phrase) => !tokensProve(phrase));
@@ -93,10 +96,7 @@ function columnClause(search: Search): Prisma.Sql {
   if (search.year) columns.push(Prisma.sql`d."year" = ${search.year}`);
   if (search.validity) columns.push(Prisma.sql`d."validity" = ${search.validity}::"Validity"`);
   const { inText, asTokens } = search.q ? rowChecks(search.q) : { inText: [], asTokens: [] };
-  const content = [
-    ...inText.map((phrase) => Prisma.sql`d."text" LIKE ${`%${escapeLike(phrase)}%`}`),
-    ...(asTokens.length ? [Prisma.sql`d."tokens" @> ${asTokens}::text[]`] : []),
-  ];
+  const content = [...inText.map(textContains), ...(asTokens.length ? [Prisma.sql`d."tokens" @> ${asTokens}::text[]`] : [])];
   if (content.length === 0) return Prisma.join(columns, " AND ");
   return Prisma.sql`CASE WHEN ${Prisma.join(columns, " AND ")} THEN ${Prisma.join(content, " AND ")} ELSE false END`;
 }
@@ -248,6 +248,11 @@ function walkHits(sql: ReadConnection, search: Search, window: { skip: number; t
 
 type ExactRow = FacetRow & { ids: number[] | null };
 
+type Window = ReturnType<typeof pageWindow>;
+
+/** The page the request asks for, given how many matches can be shown. */
+const windowOf = (search: Search, total: number): Window => pageWindow(Math.min(total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
+
 /**
  * A search with few enough matches to count exactly, in one pass: the matches are collected once
  * through the GIN index (confirming each phrase's LIKE once), and the same statement counts them
@@ -255,8 +260,8 @@ type ExactRow = FacetRow & { ids: number[] | null };
  * Before, counting and finding the page collected the matches twice: 政府采购 in one unit and year
  * read the text of its 1,299 candidates two times.
  */
-async function searchExactly(sql: ReadConnection, search: Search): Promise<{ counts: Counts; window: ReturnType<typeof pageWindow>; hits: Hit[] }> {
-  const requested = pageWindow(MAX_PAGES * SEARCH_PAGE_SIZE, search.page, SEARCH_PAGE_SIZE);
+async function searchExactly(sql: ReadConnection, search: Search): Promise<{ counts: Counts; window: Window; hits: Hit[] }> {
+  const requested = windowOf(search, Infinity);
   const ranked = isRanked(search, requested);
   const slice = ranked ? { skip: 0, take: RANK_WINDOW } : requested;
   const rows = await sql.query<ExactRow>(Prisma.sql`
@@ -268,7 +273,7 @@ async function searchExactly(sql: ReadConnection, search: Search): Promise<{ cou
     SELECT NULL, NULL, NULL, NULL, NULL, 0, COALESCE((SELECT array_agg(d."entryId" ORDER BY ${BY_DATE}) FROM p d), '{}')`);
   const page = rows.find((r) => r.ids !== null)!;
   const counts: Counts = { ...facetCounts(rows.filter((r) => r !== page)), estimated: false };
-  const window = pageWindow(Math.min(counts.total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
+  const window = windowOf(search, counts.total);
   const ids = page.ids!;
   // A page past the end shows the last page, which the statement did not pick (ranked pages pick from all of the window).
   if (!ranked && window.skip !== requested.skip) return searchExactly(sql, { ...search, page: window.page });
@@ -310,11 +315,6 @@ async function prepareSearch(sql: ReadConnection, params: SearchParams): Promise
   const topics = await sql.query<{ id: number }>(Prisma.sql`SELECT c.id FROM "Category" c WHERE c.id = ${params.topicId} OR c."parentId" = ${params.topicId}`);
   return { ...params, topicIds: topics.length ? topics.map((t) => t.id) : [params.topicId], ...words };
 }
-
-type Window = ReturnType<typeof pageWindow>;
-
-/** The page the request asks for, given how many matches can be shown. */
-const windowOf = (search: Search, total: number): Window => pageWindow(Math.min(total, MAX_PAGES * SEARCH_PAGE_SIZE), search.page, SEARCH_PAGE_SIZE);
 
 /**
  * Counts and the page's hits. A list without a word and with at most one facet reads stored counts;
