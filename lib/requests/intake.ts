@@ -171,7 +171,7 @@ export async function checkApplicantSecret(trackingCode: string, secret: string,
  * is theirs). It arrives that day, China time, which ends the 补正 and restarts the clock (条例 art. 30)
  * exactly as a handler's “收到补正” does; the handler reads the text on the request page.
  */
-export async function replyToCorrection(trackingCode: string, input: CorrectionReplyInput): Promise<void> {
+export async function replyToCorrection(trackingCode: string, input: CorrectionReplyInput, now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
     const request = await tx.disclosureRequest.findUnique({
       where: { trackingCode },
@@ -186,7 +186,7 @@ export async function replyToCorrection(trackingCode: string, input: CorrectionR
     if (!request) throw new DomainError("NOT_FOUND");
     const open = request.clockEvents[0];
     if (request.state !== "NEEDS_CORRECTION" || !open) throw new DomainError("INVALID_TRANSITION", { message: "本申请目前不需要补正，无须提交。" });
-    await tx.requestClockEvent.update({ where: { id: open.id }, data: { endOn: dateValue(toChinaDate(new Date())), reply: input.reply } });
+    await tx.requestClockEvent.update({ where: { id: open.id }, data: { endOn: dateValue(toChinaDate(now)), reply: input.reply } });
     // Where a handler's 收到补正 leads.
     const to = stateAfter("receiveCorrection")!;
     const { count } = await tx.disclosureRequest.updateMany({

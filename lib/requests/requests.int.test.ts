@@ -225,7 +225,9 @@ describe("disclosure applications", () => {
   it("the applicant sends the 补正 online: the clock restarts that day as on a handler's receipt, and it is audited", async () => {
     const unit = await createTestUnit();
     const clerk = await createTestActor(unit, ["CLERK"]);
-    const today = toChinaDate(new Date());
+    // One instant for the test and the reply, so that midnight cannot fall between them.
+    const now = new Date();
+    const today = toChinaDate(now);
     const version = async (id: number) => (await db.disclosureRequest.findUniqueOrThrow({ where: { id } })).version;
     const needingCorrection = async () => {
       const created = await intakeApplication({
@@ -242,7 +244,7 @@ describe("disclosure applications", () => {
     };
     const online = await needingCorrection();
     const paper = await needingCorrection();
-    await replyToCorrection(online.trackingCode, { reply: "所需信息为2025年1月至12月的招标文件。" });
+    await replyToCorrection(online.trackingCode, { reply: "所需信息为2025年1月至12月的招标文件。" }, now);
     await actOnRequest({ actor: clerk, requestId: paper.id, version: await version(paper.id), input: { action: "receiveCorrection", on: today } });
 
     const [a, b] = await Promise.all([online, paper].map(({ id }) => db.disclosureRequest.findUniqueOrThrow({ where: { id } })));
