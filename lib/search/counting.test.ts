@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confirmedShare, countsFromKeys, DEFAULT_SAMPLING, filterKeys, samplingLevel, scaleCounts, topicKeys } from "./counting";
+import { confirmedShare, countsFromKeys, DEFAULT_SAMPLING, filterKeys, indexKeys, samplingLevel, scaleCounts, topicKeys } from "./counting";
 
 describe("samplingLevel", () => {
   it("counts exactly when the r:256 sample predicts fewer matches than the limit", () => {
@@ -133,5 +133,12 @@ describe("filter keys", () => {
     expect(filterKeys({})).toEqual([]);
     expect(filterKeys({ unitId: 3, genreId: 40, year: 2025, validity: "VALID" })).toEqual(["u:3", "g:40", "y:2025", "v:VALID"]);
     expect(topicKeys([12, 13])).toEqual(["t:12", "t:13"]);
+  });
+
+  it("asks the index for a unit and a year together as one key, and for each alone as itself", () => {
+    expect(indexKeys({ unitId: 3, genreId: 40, year: 2025, validity: "VALID" })).toEqual(["uy:3:2025", "g:40", "v:VALID"]);
+    expect(indexKeys({ unitId: 3, validity: "VALID" })).toEqual(["u:3", "v:VALID"]);
+    expect(indexKeys({ year: 2025 })).toEqual(["y:2025"]);
+    expect(indexKeys({})).toEqual([]);
   });
 });

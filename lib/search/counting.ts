@@ -133,5 +133,16 @@ export function filterKeys(filters: FacetFilters): string[] {
   ].filter((k): k is string => k !== null);
 }
 
+/**
+ * The facet keys a match must carry in the GIN index: filterKeys, with a unit and a year together as
+ * their one combined key (uy:, migration search_unit_year_key), whose posting list is the rows of
+ * both and so much shorter than either's. FacetCount has no such key: it is scoped by filterKeys.
+ */
+export function indexKeys(filters: FacetFilters): string[] {
+  const { unitId, year, ...rest } = filters;
+  if (!unitId || !year) return filterKeys(filters);
+  return [`uy:${unitId}:${year}`, ...filterKeys(rest)];
+}
+
 /** Keys of a topic and its subtopics: a match carries one of them. */
 export const topicKeys = (topicIds: number[]) => topicIds.map((id) => `t:${id}`);

@@ -8,6 +8,7 @@ import {
   countsFromKeys,
   DEFAULT_SAMPLING,
   filterKeys,
+  indexKeys,
   CONFIRM_CHECKS,
   confirmedShare,
   PROBE_LEVEL,
@@ -66,7 +67,7 @@ interface Search extends SearchParams {
  */
 function matchClause(search: Search, options: { sample?: number; tokensOnly?: boolean } = {}): Prisma.Sql {
   const { sample, tokensOnly = false } = options;
-  const keys = [...search.indexed, ...filterKeys(search), ...(sample ? [`r:${sample}`] : [])];
+  const keys = [...search.indexed, ...indexKeys(search), ...(sample ? [`r:${sample}`] : [])];
   const conditions: Prisma.Sql[] = [Prisma.sql`d."withdrawn" = false`];
   if (keys.length) conditions.push(Prisma.sql`d."tokens" @> ${keys}::text[]`);
   if (search.topicIds.length) conditions.push(Prisma.sql`d."tokens" && ${topicKeys(search.topicIds)}::text[]`);

@@ -156,8 +156,18 @@ describe("counting", () => {
     await db.$executeRaw`UPDATE "SearchDocument" SET "tokens" = "tokens" WHERE "entryId" = ${ids.procurement}`;
     const row = await db.searchDocument.findUniqueOrThrow({ where: { entryId: ids.procurement } });
     const keys = row.tokens.filter((t) => t.includes(":") && !t.startsWith("r:"));
-    expect(keys).toEqual([`u:${otherUnitId}`, `t:${row.topicId}`, `g:${row.genreId}`, `y:${year}`, "v:VALID"]);
+    expect(keys).toEqual([`u:${otherUnitId}`, `t:${row.topicId}`, `g:${row.genreId}`, `y:${year}`, "v:VALID", `uy:${otherUnitId}:${year}`]);
     expect(row.tokens).toEqual(expect.arrayContaining(["政府", "采购", "ppp"]));
+
+    // A row moved to another unit and year carries their keys alone.
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE "SearchDocument" SET "year" = 2020, "unitId" = ${unitId} WHERE "entryId" = ${ids.procurement}`;
+        const moved = await tx.searchDocument.findUniqueOrThrow({ where: { entryId: ids.procurement } });
+        expect(moved.tokens.filter((t) => /^[uy]/.test(t) && t.includes(":"))).toEqual([`u:${unitId}`, "y:2020", `uy:${unitId}:2020`]);
+        throw new Rollback();
+      }),
+    ).rejects.toBeInstanceOf(Rollback);
   });
 
   it("keeps FacetCount equal to a recount through inserts, updates, withdrawals and deletes", async () => {
