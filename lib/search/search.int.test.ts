@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db, getDatabase } from "@/lib/db/client";
+import { readMigrations } from "@/lib/db/migrate";
 import { entryInputSchema } from "@/lib/entries/schemas";
 import { approveRevision, createDraft, recordClearance, submitRevision, unpublishRevision } from "@/lib/entries/service";
 import { createTestActor, createTestCategories, createTestUnit } from "@/lib/testing/factories";
@@ -196,6 +197,24 @@ describe("counting", () => {
         throw new Rollback();
       }),
     ).rejects.toBeInstanceOf(Rollback);
+  });
+
+  it("gives the rows already there their unit-and-year key in migration search_unit_year_key, leaving FacetCount as it was", async () => {
+    // The rows as they were before the migration: no uy: key.
+    await db.$executeRaw`ALTER TABLE "SearchDocument" DISABLE TRIGGER search_document_keys`;
+    await db.$executeRaw`UPDATE "SearchDocument" SET "tokens" = ARRAY(SELECT t FROM unnest("tokens") t WHERE t NOT LIKE 'uy:%')`;
+    await db.$executeRaw`ALTER TABLE "SearchDocument" ENABLE TRIGGER search_document_keys`;
+    invalidatePublicCache();
+    expect((await search({ q: "预算", unitId, year })).total).toBe(0);
+    const counts = await storedCounts(db);
+
+    const migration = readMigrations().find((m) => m.name.endsWith("_search_unit_year_key"))!;
+    await getDatabase().withSql((sql) => sql.exec(migration.sql));
+    const rows = await db.searchDocument.findMany({ select: { unitId: true, year: true, tokens: true } });
+    for (const row of rows) expect(row.tokens.filter((t) => t.startsWith("uy:"))).toEqual([`uy:${row.unitId}:${row.year}`]);
+    expect(await storedCounts(db)).toEqual(counts);
+    invalidatePublicCache();
+    expect((await search({ q: "预算", unitId, year })).total).toBe(3);
   });
 
   it("counts the same from FacetCount (one facet) and from the index (two facets)", async () => {
