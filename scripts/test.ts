@@ -1,5 +1,5 @@
 // `npm test`: unit and integration tests (Vitest), then end-to-end tests (Playwright, system Chromium).
-// Ends with one summary line per runner and a total "N passed, N failed" line.
+// Ends with one summary line per runner, each failed test by name, and a total "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { findChromium, HOW_TO_GET_CHROMIUM } from "../e2e/browser";

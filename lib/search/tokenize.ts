@@ -47,8 +47,6 @@ export function queryPhrases(query: string): string[] {
   return [...new Set(runs(query).map((r) => r.value))];
 }
 
-const isHan = (phrase: string) => /^\p{Script=Han}+$/u.test(phrase);
-
 /**
  * How a row read without the index (walking the date index) is tested for `query`, with the same
  * result as the index and the LIKE recheck: a Han phrase is looked for in the text (where it is, its
@@ -57,8 +55,10 @@ const isHan = (phrase: string) => /^\p{Script=Han}+$/u.test(phrase);
  * 100 newest 政府采购 at 1M on PostgreSQL: 4.7 ms against 13.9 ms).
  */
 export function rowChecks(query: string): { inText: string[]; asTokens: string[] } {
-  const phrases = queryPhrases(query);
-  return { inText: phrases.filter(isHan), asTokens: phrases.filter((p) => !isHan(p)) };
+  const inText = new Set<string>();
+  const asTokens = new Set<string>();
+  for (const run of runs(query)) (run.han ? inText : asTokens).add(run.value);
+  return { inText: [...inText], asTokens: [...asTokens] };
 }
 
 /**
