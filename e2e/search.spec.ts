@@ -77,3 +77,27 @@ test("search: larger text and high contrast are remembered across pages, without
   await page.getByRole("navigation", { name: "网站导航" }).getByRole("link", { name: "常规配色" }).click();
   await expect(page.locator("html")).not.toHaveAttribute("data-contrast", "high");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("search: the results come before the filters, and a link jumps to the filters", async ({ page }) => {
+    await page.goto("/search?q=%E9%A2%84%E7%AE%97");
+    const firstResult = page.getByRole("list", { name: "检索结果" }).getByRole("listitem").first();
+    await expect(firstResult).toBeInViewport();
+    const filters = page.getByRole("complementary", { name: "筛选" });
+    expect((await firstResult.boundingBox())!.y).toBeLessThan((await filters.boundingBox())!.y);
+
+    await page.getByRole("link", { name: "按发布机构、主题分类、年份等筛选" }).click();
+    await expect(page).toHaveURL(/#facets$/);
+    await expect(filters.getByRole("region", { name: "发布机构" })).toBeInViewport();
+  });
+});
+
+test("search: on a wide screen the filters stand left of the results", async ({ page }) => {
+  await page.goto("/search?q=%E9%A2%84%E7%AE%97");
+  await expect(page.getByRole("link", { name: "按发布机构、主题分类、年份等筛选" })).toBeHidden();
+  const filters = (await page.getByRole("complementary", { name: "筛选" }).boundingBox())!;
+  const results = (await page.getByRole("list", { name: "检索结果" }).boundingBox())!;
+  expect(filters.x + filters.width).toBeLessThanOrEqual(results.x);
+});

@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     facets.units.map((f) => Number(f.key)),
     [...facets.topics, ...facets.genres].map((f) => Number(f.key)),
   );
-  const groups: { name: string; param: keyof SearchQuery; items: { key: string | number; label: string; count: number }[] }[] = [
+  const allGroups: { name: string; param: keyof SearchQuery; items: { key: string | number; label: string; count: number }[] }[] = [
     {
       name: "发布机构",
       param: "unitId",
@@ -56,6 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       items: facets.validity.map((f) => ({ key: f.key, label: VALIDITY_LABELS[f.key as keyof typeof VALIDITY_LABELS] ?? String(f.key), count: f.count })),
     },
   ];
+  const groups = allGroups.filter((g) => g.items.length > 0);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">信息检索</h1>
@@ -76,36 +77,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </button>
       </form>
       <div className="flex flex-col gap-6 md:flex-row">
-        <aside aria-label="筛选" className="space-y-4 md:w-60 md:shrink-0">
-          {groups
-            .filter((g) => g.items.length > 0)
-            .map((group) => (
-              <section key={group.param} aria-labelledby={`facet-${group.param}`}>
-                <h2 id={`facet-${group.param}`} className="font-semibold">
-                  {group.name}
-                  {query[group.param] !== undefined && (
-                    <Link href={hrefWith(query, { [group.param]: undefined })} className="ml-2 text-sm font-normal">
-                      （全部）
-                    </Link>
-                  )}
-                </h2>
-                <ul className="mt-1 space-y-1 text-sm">
-                  {group.items.slice(0, 12).map((item) => (
-                    <li key={String(item.key)}>
-                      <Link
-                        href={hrefWith(query, { [group.param]: item.key })}
-                        aria-current={String(query[group.param]) === String(item.key) ? "true" : undefined}
-                        className="aria-[current=true]:font-bold"
-                      >
-                        {item.label}
-                      </Link>{" "}
-                      <span className="text-slate-600">({formatCount(item.count, estimated)})</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-        </aside>
         <section aria-labelledby="results-heading" className="min-w-0 flex-1 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="results-heading" className="text-lg font-semibold">
@@ -119,6 +90,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </p>
             )}
           </div>
+          {groups.length > 0 && (
+            // Results come first in the page, so a phone shows them on its first screen; the filters follow them there.
+            <p className="text-sm md:hidden">
+              <a href="#facets">按发布机构、主题分类、年份等筛选</a>
+            </p>
+          )}
           {(estimated || total > MAX_PAGES * SEARCH_PAGE_SIZE) && (
             <p className="text-sm text-slate-700">
               {estimated && "结果很多，数量为估算值；选择筛选条件后显示精确数量。"}
@@ -169,6 +146,34 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </p>
           )}
         </section>
+        <aside id="facets" aria-label="筛选" className="space-y-4 md:order-first md:w-60 md:shrink-0">
+          {groups.map((group) => (
+            <section key={group.param} aria-labelledby={`facet-${group.param}`}>
+              <h2 id={`facet-${group.param}`} className="font-semibold">
+                {group.name}
+                {query[group.param] !== undefined && (
+                  <Link href={hrefWith(query, { [group.param]: undefined })} className="ml-2 text-sm font-normal">
+                    （全部）
+                  </Link>
+                )}
+              </h2>
+              <ul className="mt-1 space-y-1 text-sm">
+                {group.items.slice(0, 12).map((item) => (
+                  <li key={String(item.key)}>
+                    <Link
+                      href={hrefWith(query, { [group.param]: item.key })}
+                      aria-current={String(query[group.param]) === String(item.key) ? "true" : undefined}
+                      className="aria-[current=true]:font-bold"
+                    >
+                      {item.label}
+                    </Link>{" "}
+                    <span className="text-slate-600">({formatCount(item.count, estimated)})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </aside>
       </div>
     </div>
   );
