@@ -17,6 +17,17 @@ test.describe("without JavaScript", () => {
     await expect(footer).toContainText("主办单位：示范区人民政府办公室");
   });
 
+  test("public site: on a phone every link of the site navigation is a target of at least 24 × 24 px", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    const links = page.getByRole("navigation", { name: "网站导航" }).getByRole("link");
+    await expect(links).toHaveCount(6);
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      expect({ name: await link.textContent(), small: box.width < 24 || box.height < 24 }).toEqual({ name: await link.textContent(), small: false });
+    }
+  });
+
   test("public site: 公开指南 of the district, a department's own, and a unit that inherits one", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "政府信息公开专栏" }).getByRole("link", { name: "政府信息公开指南" }).click();
@@ -29,7 +40,8 @@ test.describe("without JavaScript", () => {
     await page.getByRole("region", { name: "下级单位" }).getByRole("link", { name: "示范区教育局" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("示范区教育局");
     await expect(page.getByRole("region", { name: "政府信息公开指南" })).toContainText("本单位适用 示范区人民政府 的政府信息公开指南");
-    await expect(page.getByRole("navigation", { name: "位置" })).toContainText("示范区人民政府 ›");
+    // The trail ends with the current unit, without a separator after it.
+    await expect(page.getByRole("navigation", { name: "位置" })).toHaveText(/^首页 ›\s*示范区人民政府 ›\s*示范区教育局$/);
 
     await page.goto("/");
     await page.getByRole("region", { name: "按发布机构浏览" }).getByRole("link", { name: "示范区发展和改革局" }).click();

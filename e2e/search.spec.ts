@@ -67,14 +67,27 @@ test("search: the RSS feed lists the newest entries and follows the search filte
 
 test("search: larger text and high contrast are remembered across pages, without JavaScript", async ({ page }) => {
   await page.goto("/search");
-  await page.getByRole("navigation", { name: "网站导航" }).getByRole("link", { name: "特大" }).click();
+  const nav = page.getByRole("navigation", { name: "网站导航" });
+  const sizes = nav.getByRole("group", { name: "字号" });
+  await expect(sizes.getByRole("link", { name: "标准" })).toHaveAttribute("aria-current", "true");
+  await sizes.getByRole("link", { name: "特大" }).click();
   await expect(page).toHaveURL(/\/search$/);
   await expect(page.locator("html")).toHaveAttribute("style", /font-size:\s*24px/);
-  await page.getByRole("navigation", { name: "网站导航" }).getByRole("link", { name: "高对比度" }).click();
+  await expect(sizes.getByRole("link", { name: "特大" })).toHaveAttribute("aria-current", "true");
+  await expect(sizes.getByRole("link", { name: "标准" })).not.toHaveAttribute("aria-current");
+  // One colour switch: the link to the other scheme.
+  await expect(nav.getByRole("link", { name: "常规配色" })).toHaveCount(0);
+  await nav.getByRole("link", { name: "高对比度" }).click();
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("style", /font-size:\s*24px/);
   await expect(page.locator("html")).toHaveAttribute("data-contrast", "high");
-  await page.getByRole("navigation", { name: "网站导航" }).getByRole("link", { name: "常规配色" }).click();
+  await expect(nav.getByRole("link", { name: "高对比度" })).toHaveCount(0);
+  // Search hits stay marked in high contrast: yellow behind black, the page's colours inverted.
+  await page.goto("/search?q=%E9%A2%84%E7%AE%97");
+  const hit = page.getByRole("list", { name: "检索结果" }).locator("mark").first();
+  await expect(hit).toHaveCSS("background-color", "rgb(255, 235, 59)");
+  await expect(hit).toHaveCSS("color", "rgb(0, 0, 0)");
+  await nav.getByRole("link", { name: "常规配色" }).click();
   await expect(page.locator("html")).not.toHaveAttribute("data-contrast", "high");
 });
 

@@ -47,7 +47,15 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
             <Link href="/">首页</Link> ›
           </li>
           {trail.map((t) => (
-            <li key={t.id}>{t.id === unit.id ? <span aria-current="page">{t.name}</span> : <Link href={`/units/${t.id}`}>{t.name}</Link>} ›</li>
+            <li key={t.id}>
+              {t.id === unit.id ? (
+                <span aria-current="page">{t.name}</span>
+              ) : (
+                <>
+                  <Link href={`/units/${t.id}`}>{t.name}</Link> ›
+                </>
+              )}
+            </li>
           ))}
         </ol>
       </nav>
