@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
 import type { ReactNode } from "react";
-import { parsePreferences, PREFERENCES_COOKIE, TEXT_SIZES } from "@/lib/preferences";
+import { readPreferences, TEXT_SIZES } from "@/lib/preferences";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +17,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const preferences = parsePreferences((await cookies()).get(PREFERENCES_COOKIE)?.value);
+  const preferences = await readPreferences();
   return (
     <html lang="zh-CN" style={{ fontSize: TEXT_SIZES[preferences.size] }} data-contrast={preferences.contrast ? "high" : undefined}>
       <body>{children}</body>

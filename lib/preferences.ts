@@ -1,4 +1,6 @@
 /** Reading preferences of the public site (适老化): larger text and high contrast, kept in a cookie. */
+import { cookies } from "next/headers";
+
 export const PREFERENCES_COOKIE = "gk_prefs";
 
 export const TEXT_SIZES = { normal: "16px", large: "20px", xlarge: "24px" } as const;
@@ -15,6 +17,11 @@ export const DEFAULT_PREFERENCES: Preferences = { size: "normal", contrast: fals
 export function parsePreferences(value: string | undefined): Preferences {
   const [size, contrast] = (value ?? "").split(".");
   return { size: size && Object.hasOwn(TEXT_SIZES, size) ? (size as TextSize) : "normal", contrast: contrast === "1" };
+}
+
+/** The preferences of the reader of this request. */
+export async function readPreferences(): Promise<Preferences> {
+  return parsePreferences((await cookies()).get(PREFERENCES_COOKIE)?.value);
 }
 
 export function serializePreferences(preferences: Preferences): string {

@@ -1,8 +1,7 @@
-import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/public/site-footer";
-import { parsePreferences, PREFERENCES_COOKIE, type TextSize } from "@/lib/preferences";
+import { readPreferences, type TextSize } from "@/lib/preferences";
 import { getSiteSettings } from "@/lib/site/queries";
 
 /** Every public page reads the catalogue (and the footer settings): render on request, never at build time. */
@@ -18,8 +17,7 @@ const SIZE_CHOICES: [TextSize, string][] = [
 const NAV_LINK = "inline-block min-w-6 rounded px-1.5 py-1 text-center text-white";
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const [settings, cookieStore] = await Promise.all([getSiteSettings(), cookies()]);
-  const preferences = parsePreferences(cookieStore.get(PREFERENCES_COOKIE)?.value);
+  const [settings, preferences] = await Promise.all([getSiteSettings(), readPreferences()]);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">

@@ -1,6 +1,5 @@
-import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { parsePreferences, PREFERENCES_COOKIE, safeReturnPath, serializePreferences, TEXT_SIZES, type TextSize } from "@/lib/preferences";
+import { PREFERENCES_COOKIE, readPreferences, safeReturnPath, serializePreferences, TEXT_SIZES, type TextSize } from "@/lib/preferences";
 
 /**
  * GET /preferences?size=large&contrast=1 — plain links, so the switch works without
@@ -8,7 +7,7 @@ import { parsePreferences, PREFERENCES_COOKIE, safeReturnPath, serializePreferen
  */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const current = parsePreferences((await cookies()).get(PREFERENCES_COOKIE)?.value);
+  const current = await readPreferences();
   const size = url.searchParams.get("size");
   const contrast = url.searchParams.get("contrast");
   const next = {
