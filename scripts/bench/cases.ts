@@ -2,7 +2,9 @@
  * What the benchmark times: searches (a common 2-character word, a 4-character phrase, a rare word,
  * with and without facets, by relevance and by date), the list pages, the home page and entry pages.
  * Each case has the URL the browser asks for, and `direct`: the calls its page makes to lib/, made
- * in-process — the floor that rendering and HTTP add to.
+ * in-process — the floor that rendering and HTTP add to. Two "server" cases have no `direct`: a page
+ * that asks the catalogue nothing and a route without React, timed through HTTP only, show what the
+ * server costs any request in the same run.
  */
 // Type-only imports: erased at run time, so the server-only modules load only where measure.ts imports them.
 import type { findPublicEntry } from "@/lib/entries/public-queries";
@@ -21,7 +23,7 @@ export interface PageData {
   searchParamsSchema: typeof searchParamsSchema;
 }
 
-export type CaseKind = "search" | "list" | "page";
+export type CaseKind = "search" | "list" | "page" | "server";
 
 export interface BenchCase {
   key: string;
@@ -30,8 +32,8 @@ export interface BenchCase {
   kind: CaseKind;
   /** URL path of sample `i` (entry pages rotate through entries). */
   path(i: number): string;
-  /** The page's database work, in-process; returns the number of hits for searches. */
-  direct(data: PageData, i: number): Promise<number | undefined>;
+  /** The page's database work, in-process; returns the number of hits for searches. None for "server" cases. */
+  direct?: (data: PageData, i: number) => Promise<number | undefined>;
 }
 
 /** Facts of the generated database the cases need. */
@@ -112,5 +114,9 @@ export function benchCases(world: CaseWorld): BenchCase[] {
         return undefined;
       },
     },
+    // app/(public)/track/page.tsx: the public layout and a form, no query of the page's own (the layout reads the site settings).
+    { key: "server-page", label: "server: a page without catalogue queries", kind: "server", path: () => "/track" },
+    // app/api/health/route.ts: a route handler, no React, no database.
+    { key: "server-route", label: "server: a route without React", kind: "server", path: () => "/api/health" },
   ];
 }

@@ -151,7 +151,7 @@ const report = {
     kind: c.kind,
     path: c.path(0),
     hits: direct.find((d) => d.key === c.key)?.hits,
-    direct: direct.find((d) => d.key === c.key)!.summary,
+    direct: direct.find((d) => d.key === c.key)?.summary,
     http: http?.find((h) => h.key === c.key)?.summary,
   })),
   js,

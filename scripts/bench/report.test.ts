@@ -87,6 +87,15 @@ describe("output", () => {
     expect(formatMarkdown(warned)).toContain("- **Warning:** schema changed");
   });
 
+  it("shows a server case, timed through HTTP only, with no direct time, no ratio and no target", () => {
+    const floor: CaseResult = { ...result("server: a route", "server", [], [4, 4, 4]), direct: undefined };
+    const withFloor = report("pglite", [result("slow", "search", [40, 40, 40], [120, 120, 120]), floor]);
+    expect(formatMarkdown(withFloor)).toMatch(/\| server: a route \|  \| – \| 4\.0 \/ 4\.0 \| – \| 3 \|/);
+    expect(checkTargets(withFloor).map((c) => c.what)).not.toContainEqual(expect.stringContaining("server"));
+    // Without HTTP (--no-http) it has nothing to show.
+    expect(formatMarkdown(report("pglite", [{ ...floor, http: undefined }]))).not.toContain("server: a route");
+  });
+
   it("writes a Markdown section with the command, machine and a table row per case", () => {
     const md = formatMarkdown(sample);
     expect(md).toContain("### embedded PGlite, 1,000 entries");

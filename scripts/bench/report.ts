@@ -24,7 +24,8 @@ export interface CaseResult {
   kind: CaseKind;
   path: string;
   hits: number | undefined;
-  direct: LatencySummary;
+  /** None for "server" cases, which are timed through HTTP only. */
+  direct: LatencySummary | undefined;
   http: LatencySummary | undefined;
 }
 
@@ -60,7 +61,7 @@ export const TARGETS = {
 
 /** HTTP over direct, at p50 and p95. */
 export function ratios(c: CaseResult): { p50: number; p95: number } | undefined {
-  if (!c.http) return undefined;
+  if (!c.http || !c.direct) return undefined;
   return { p50: c.http.p50 / c.direct.p50, p95: c.http.p95 / c.direct.p95 };
 }
 
@@ -114,17 +115,20 @@ export function textTable(header: string[], rows: string[][]): string {
 }
 
 function latencyRows(report: BenchReport): string[][] {
-  return report.cases.map((c) => {
-    const r = ratios(c);
-    return [
-      c.label,
-      c.hits === undefined ? "" : c.hits.toLocaleString("en-US"),
-      `${formatMs(c.direct.p50)} / ${formatMs(c.direct.p95)}`,
-      c.http ? `${formatMs(c.http.p50)} / ${formatMs(c.http.p95)}` : "–",
-      r ? `${r.p50.toFixed(2)} / ${r.p95.toFixed(2)}` : "–",
-      String(c.http?.n ?? c.direct.n),
-    ];
-  });
+  // A "server" case measured without HTTP (--no-http) has nothing to show.
+  return report.cases
+    .filter((c) => c.direct || c.http)
+    .map((c) => {
+      const r = ratios(c);
+      return [
+        c.label,
+        c.hits === undefined ? "" : c.hits.toLocaleString("en-US"),
+        c.direct ? `${formatMs(c.direct.p50)} / ${formatMs(c.direct.p95)}` : "–",
+        c.http ? `${formatMs(c.http.p50)} / ${formatMs(c.http.p95)}` : "–",
+        r ? `${r.p50.toFixed(2)} / ${r.p95.toFixed(2)}` : "–",
+        String(c.http?.n ?? c.direct?.n ?? 0),
+      ];
+    });
 }
 
 const LATENCY_HEADER = ["case", "hits", "direct p50 / p95 ms", "HTTP p50 / p95 ms", "HTTP÷direct p50 / p95", "n"];
