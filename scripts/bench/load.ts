@@ -17,7 +17,9 @@ import { buildIfChanged } from "../build-if-changed";
 import { startServer } from "./server";
 import { formatMs, percentile } from "./stats";
 
-const { values } = parseArgs({ options: { database: { type: "string" }, seconds: { type: "string", default: "60" }, clients: { type: "string", default: "16" } } });
+const { values } = parseArgs({
+  options: { database: { type: "string" }, seconds: { type: "string", default: "60" }, clients: { type: "string", default: "16" } },
+});
 if (!values.database?.startsWith("postgres")) {
   console.error("Usage: npm run bench:load -- --database postgres://…/empty_db [--seconds 60] [--clients 16]");
   process.exit(2);
@@ -37,7 +39,14 @@ const [topic, genre] = await Promise.all([
   db.category.findFirstOrThrow({ where: { kind: "TOPIC", unitId: null, parentId: { not: null } } }),
   db.category.findFirstOrThrow({ where: { kind: "GENRE", unitId: null } }),
 ]);
-const world = JSON.stringify({ clerk, reviewer: await actor("reviewer"), leader: await actor("leader"), unitId: clerk.unitId, topicId: topic.id, genreId: genre.id });
+const world = JSON.stringify({
+  clerk,
+  reviewer: await actor("reviewer"),
+  leader: await actor("leader"),
+  unitId: clerk.unitId,
+  topicId: topic.id,
+  genreId: genre.id,
+});
 await closeDatabase();
 
 const server = await startServer({ port: 3300, env: process.env, logFile: path.join(dataDir, "server.log"), log: console.log });
@@ -85,6 +94,8 @@ const all = [...samples.values()].flat();
 console.log(`\n| Page | Requests | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |`);
 for (const [kind, times] of [...samples, ["all", all] as const])
   console.log(`| ${kind} | ${times.length} | ${formatMs(percentile(times, 50))} | ${formatMs(percentile(times, 95))} | ${formatMs(percentile(times, 99))} |`);
-console.log(`\n${all.length} requests in ${seconds} s (${Math.round(all.length / seconds)}/s), ${errors.length} errors; ${publications} entries published meanwhile.`);
+console.log(
+  `\n${all.length} requests in ${seconds} s (${Math.round(all.length / seconds)}/s), ${errors.length} errors; ${publications} entries published meanwhile.`,
+);
 for (const error of errors.slice(0, 20)) console.log(`error: ${error}`);
 process.exit(errors.length ? 1 : 0);
