@@ -1,7 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PUBLIC_PAGES = ["/", "/search", "/search?q=%E9%A2%84%E7%AE%97", "/entries/1", "/units/3", "/reports", "/apply", "/track", "/login"];
+const PUBLIC_PAGES = [
+  "/",
+  "/search",
+  "/search?q=%E9%A2%84%E7%AE%97",
+  "/search?q=%E9%A2%84%E7%AE%97&unitId=3&year=2026",
+  "/entries/1",
+  "/units/3",
+  "/reports",
+  "/apply",
+  "/track",
+  "/login",
+];
 
 for (const path of PUBLIC_PAGES) {
   test(`a11y: ${path} has no axe violations`, async ({ page }) => {

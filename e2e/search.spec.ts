@@ -105,6 +105,30 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(/#facets$/);
     await expect(filters.getByRole("region", { name: "发布机构" })).toBeInViewport();
   });
+
+  test("search: the filters chosen show above the results, by name even without results, and each is dropped from there", async ({ page }) => {
+    await page.goto("/search?q=%E9%A2%84%E7%AE%97");
+    const heading = page.getByRole("heading", { name: /“预算”的检索结果：共 \d+ 条/ });
+    const total = Number(/共 (\d+) 条/.exec((await heading.textContent()) ?? "")?.[1]);
+    await expect(page.getByRole("list", { name: "已选筛选条件" })).toHaveCount(0);
+    const facet = page.getByRole("region", { name: "发布机构" }).getByRole("link").first();
+    const unitName = (await facet.textContent())!;
+    await facet.click();
+    await expect(page).toHaveURL(/unitId=(\d+)/);
+    const unitId = /unitId=(\d+)/.exec(page.url())![1];
+    const chosen = page.getByRole("list", { name: "已选筛选条件" });
+    await expect(chosen).toBeInViewport();
+    await expect(chosen).toHaveText(`发布机构：${unitName} 取消`);
+
+    await chosen.getByRole("link", { name: `取消筛选：发布机构 ${unitName}` }).click();
+    await expect(page).not.toHaveURL(/unitId=/);
+    await expect(page.getByRole("heading", { name: `“预算”的检索结果：共 ${total} 条` })).toBeVisible();
+
+    // No result, so no facet lists the unit: the chosen filter still shows its name.
+    await page.goto(`/search?q=${encodeURIComponent("没有这个词")}&unitId=${unitId}&year=2020`);
+    await expect(page.getByText("没有找到符合条件的信息")).toBeVisible();
+    await expect(page.getByRole("list", { name: "已选筛选条件" }).getByRole("listitem")).toHaveText([`发布机构：${unitName} 取消`, "年份：2020 年 取消"]);
+  });
 });
 
 test("search: on a wide screen the filters stand left of the results", async ({ page }) => {

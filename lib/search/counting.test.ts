@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confirmedShare, countsFromKeys, DEFAULT_SAMPLING, filterKeys, indexKeys, samplingLevel, scaleCounts, topicKeys } from "./counting";
+import { confirmedShare, countsFromKeys, DEFAULT_SAMPLING, facetLabelIds, filterKeys, indexKeys, samplingLevel, scaleCounts, topicKeys } from "./counting";
 
 describe("samplingLevel", () => {
   it("counts exactly when the r:256 sample predicts fewer matches than the limit", () => {
@@ -140,5 +140,23 @@ describe("filter keys", () => {
     expect(indexKeys({ unitId: 3, validity: "VALID" })).toEqual(["u:3", "v:VALID"]);
     expect(indexKeys({ year: 2025 })).toEqual(["y:2025"]);
     expect(indexKeys({})).toEqual([]);
+  });
+});
+
+describe("facetLabelIds", () => {
+  const facets = {
+    units: [{ key: 3, count: 9 }],
+    topics: [{ key: 11, count: 5 }],
+    genres: [{ key: 40, count: 2 }],
+    years: [{ key: 2025, count: 9 }],
+    validity: [{ key: "VALID", count: 9 }],
+  };
+
+  it("names the facets' units and categories once each, and the chosen filters even when no facet lists them", () => {
+    expect(facetLabelIds(facets, {})).toEqual([[3], [11, 40]]);
+    expect(facetLabelIds(facets, { unitId: 3, topicId: 10, genreId: 40 })).toEqual([[3], [11, 40, 10]]);
+    // A search with no results has no facets; its chosen filters still need their names.
+    const none = { units: [], topics: [], genres: [], years: [], validity: [] };
+    expect(facetLabelIds(none, { unitId: 7, genreId: 41 })).toEqual([[7], [41]]);
   });
 });

@@ -51,6 +51,15 @@ export interface Facets {
   validity: FacetCount<string>[];
 }
 
+/** The unit and category ids whose names a results page shows: those of its facets and of the filters chosen. */
+export function facetLabelIds(facets: Facets, chosen: { unitId?: number; topicId?: number; genreId?: number }): [number[], number[]] {
+  const units = new Set(facets.units.map((f) => f.key));
+  const categories = new Set([...facets.topics, ...facets.genres].map((f) => f.key));
+  if (chosen.unitId) units.add(chosen.unitId);
+  for (const id of [chosen.topicId, chosen.genreId]) if (id) categories.add(id);
+  return [[...units], [...categories]];
+}
+
 export interface Counts {
   total: number;
   facets: Facets;

@@ -11,6 +11,7 @@ import type { findPublicEntry } from "@/lib/entries/public-queries";
 import type { facetLabels, findExactEntry, searchEntries } from "@/lib/search/queries";
 import type { searchParamsSchema } from "@/lib/search/schemas";
 import type { listPublicUnits } from "@/lib/units/public-queries";
+import { facetLabelIds } from "@/lib/search/counting";
 import { BENCH_TERMS } from "./text";
 
 /** The server-only read functions the public pages call; loaded by measure.ts under the react-server condition. */
@@ -52,10 +53,7 @@ async function searchPage(data: PageData, params: Record<string, string>): Promi
   const query = data.searchParamsSchema.parse(params);
   if (query.q && query.page === 1 && (await data.findExactEntry(query.q))) return 1;
   const { total, facets } = await data.searchEntries(query);
-  await data.facetLabels(
-    facets.units.map((f) => Number(f.key)),
-    [...facets.topics, ...facets.genres].map((f) => Number(f.key)),
-  );
+  await data.facetLabels(...facetLabelIds(facets, query));
   return total;
 }
 

@@ -6,10 +6,34 @@ import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { VALIDITY_LABELS } from "@/lib/entries/model";
 import { formatCount, formatDate } from "@/lib/format";
+import { facetLabelIds, type FacetCount } from "@/lib/search/counting";
 import { EXPORT_LIMIT, facetLabels, findExactEntry, MAX_PAGES, SEARCH_PAGE_SIZE, searchEntries } from "@/lib/search/queries";
 import { searchParamsSchema, type SearchQuery } from "@/lib/search/schemas";
 
 export const metadata: Metadata = { title: "信息检索" };
+
+interface FacetGroup {
+  name: string;
+  param: keyof SearchQuery;
+  items: { key: string | number; label: string; count: number }[];
+  /** The name of the value chosen in the URL, if one is. */
+  chosen: string | undefined;
+}
+
+function facetGroup<K extends string | number>(
+  name: string,
+  param: keyof SearchQuery,
+  counts: FacetCount<K>[],
+  label: (key: K) => string,
+  chosen: K | undefined,
+): FacetGroup {
+  return {
+    name,
+    param,
+    items: counts.map((f) => ({ key: f.key, label: label(f.key), count: f.count })),
+    chosen: chosen === undefined ? undefined : label(chosen),
+  };
+}
 
 /** URL of this page with some parameters changed (facet links; all state stays in the URL). */
 function hrefWith(query: SearchQuery, changes: Partial<Record<keyof SearchQuery, string | number | undefined>>) {
@@ -29,34 +53,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     if (exact) redirect(`/entries/${exact}`);
   }
   const { results, total, estimated, page, pageCount, facets } = await searchEntries(query);
-  const labels = await facetLabels(
-    facets.units.map((f) => Number(f.key)),
-    [...facets.topics, ...facets.genres].map((f) => Number(f.key)),
-  );
-  const allGroups: { name: string; param: keyof SearchQuery; items: { key: string | number; label: string; count: number }[] }[] = [
-    {
-      name: "发布机构",
-      param: "unitId",
-      items: facets.units.map((f) => ({ key: f.key, label: labels.unit.get(Number(f.key)) ?? String(f.key), count: f.count })),
-    },
-    {
-      name: "主题分类",
-      param: "topicId",
-      items: facets.topics.map((f) => ({ key: f.key, label: labels.category.get(Number(f.key)) ?? String(f.key), count: f.count })),
-    },
-    {
-      name: "体裁",
-      param: "genreId",
-      items: facets.genres.map((f) => ({ key: f.key, label: labels.category.get(Number(f.key)) ?? String(f.key), count: f.count })),
-    },
-    { name: "年份", param: "year", items: facets.years.map((f) => ({ key: f.key, label: `${f.key} 年`, count: f.count })) },
-    {
-      name: "有效性",
-      param: "validity",
-      items: facets.validity.map((f) => ({ key: f.key, label: VALIDITY_LABELS[f.key as keyof typeof VALIDITY_LABELS] ?? String(f.key), count: f.count })),
-    },
+  const labels = await facetLabels(...facetLabelIds(facets, query));
+  const unitName = (key: number) => labels.unit.get(key) ?? String(key);
+  const categoryName = (key: number) => labels.category.get(key) ?? String(key);
+  const allGroups: FacetGroup[] = [
+    facetGroup("发布机构", "unitId", facets.units, unitName, query.unitId),
+    facetGroup("主题分类", "topicId", facets.topics, categoryName, query.topicId),
+    facetGroup("体裁", "genreId", facets.genres, categoryName, query.genreId),
+    facetGroup("年份", "year", facets.years, (key) => `${key} 年`, query.year),
+    facetGroup("有效性", "validity", facets.validity, (key) => VALIDITY_LABELS[key as keyof typeof VALIDITY_LABELS] ?? key, query.validity),
   ];
   const groups = allGroups.filter((g) => g.items.length > 0);
+  // The filters in force, each with a link that drops it: on a phone the filter lists are below the results.
+  const chosen = allGroups.filter((g) => g.chosen !== undefined);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">信息检索</h1>
@@ -90,6 +99,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </p>
             )}
           </div>
+          {chosen.length > 0 && (
+            <ul aria-label="已选筛选条件" className="flex flex-wrap gap-2 text-sm">
+              {chosen.map((c) => (
+                <li key={c.param} className="rounded-full border border-slate-400 bg-white px-3 py-1">
+                  {c.name}：{c.chosen}{" "}
+                  <Link href={hrefWith(query, { [c.param]: undefined })} aria-label={`取消筛选：${c.name} ${c.chosen}`}>
+                    取消
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
           {groups.length > 0 && (
             // Results come first in the page, so a phone shows them on its first screen; the filters follow them there.
             <p className="text-sm md:hidden">
