@@ -145,15 +145,18 @@ const report = {
   machine,
   generation,
   sampling,
-  cases: cases.map((c) => ({
-    key: c.key,
-    label: c.label,
-    kind: c.kind,
-    path: c.path(0),
-    hits: direct.find((d) => d.key === c.key)?.hits,
-    direct: direct.find((d) => d.key === c.key)?.summary,
-    http: http?.find((h) => h.key === c.key)?.summary,
-  })),
+  cases: cases.map((c) => {
+    const timed = direct.find((d) => d.key === c.key);
+    return {
+      key: c.key,
+      label: c.label,
+      kind: c.kind,
+      path: c.path(0),
+      hits: timed?.hits,
+      direct: timed?.summary,
+      http: http?.find((h) => h.key === c.key)?.summary,
+    };
+  }),
   js,
 };
 console.log(`\n${formatText(report)}\n`);

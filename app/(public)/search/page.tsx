@@ -172,7 +172,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <section key={group.param} aria-labelledby={`facet-${group.param}`}>
               <h2 id={`facet-${group.param}`} className="font-semibold">
                 {group.name}
-                {query[group.param] !== undefined && (
+                {group.chosen !== undefined && (
                   <Link href={hrefWith(query, { [group.param]: undefined })} className="ml-2 text-sm font-normal">
                     （全部）
                   </Link>
